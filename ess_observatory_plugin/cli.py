@@ -1,0 +1,94 @@
+"""Command line for the plugin's Processing algorithms, without the QGIS desktop.
+
+    python -m ess_observatory_plugin.cli ALGORITHM --PARAMETER value ...
+
+ALGORITHM is an algorithm name of the ess_observatory provider, such as
+build_database or regional_diagnostic. It prints each output as NAME: value.
+"""
+
+import os
+import sys
+
+
+def parse_parameters(arguments):
+    """Read ``--NAME value`` pairs into a dict; a repeated name makes a list."""
+    parameters = {}
+    index = 0
+    while index < len(arguments):
+        name = arguments[index]
+        if not name.startswith("--") or index + 1 >= len(arguments):
+            raise SystemExit(f"Expected --PARAMETER value pairs, got {name!r}.")
+        key, value = name[2:], arguments[index + 1]
+        if key in parameters:
+            previous = parameters[key]
+            parameters[key] = (previous if isinstance(previous, list) else [previous]) + [value]
+        else:
+            parameters[key] = value
+        index += 2
+    return parameters
+
+
+class _PrintingFeedback:
+    """Wraps QgsProcessingFeedback to echo messages and progress on the terminal."""
+
+    @staticmethod
+    def create():
+        from qgis.core import QgsProcessingFeedback
+
+        class Feedback(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self._last = -10
+                self.progressChanged.connect(self._progress)
+
+            def _progress(self, value):
+                if value >= self._last + 10:
+                    self._last = value
+                    print(f"  {value:3.0f} %", flush=True)
+
+            def pushInfo(self, info):  # noqa: N802 (QGIS API)
+                print(info, flush=True)
+
+            def reportError(self, error, fatalError=False):  # noqa: N802,N803 (QGIS API)
+                print(f"ERROR: {error}", file=sys.stderr, flush=True)
+
+        return Feedback()
+
+
+def main(argv=None):
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] in ("-h", "--help"):
+        print(__doc__)
+        return 0
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication, QgsProcessingException
+
+    application = QgsApplication([], False)
+    application.initQgis()
+
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    from qgis import processing
+
+    from .processing.provider import EssObservatoryProvider
+
+    provider = EssObservatoryProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+
+    algorithm, parameters = argv[0], parse_parameters(argv[1:])
+    try:
+        results = processing.run(f"ess_observatory:{algorithm}", parameters,
+                                 feedback=_PrintingFeedback.create())
+    except QgsProcessingException as error:
+        print(f"ERROR: {error}", file=sys.stderr)
+        return 1
+
+    for name, value in results.items():
+        print(f"{name}: {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,2 @@
+"""Core of the ESS Observatory plugin: territorial reference, indicators,
+database access and analyses, free of Qt widgets."""
