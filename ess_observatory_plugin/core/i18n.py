@@ -5,9 +5,17 @@ from qgis.PyQt.QtCore import QCoreApplication, QSettings
 LANGUAGES = ("ar", "fr", "en")
 
 
-def translate(context, text):
-    """Translate a literal through Qt, under a fixed context."""
-    return QCoreApplication.translate(context, text)
+def translate(context, text, disambiguation=None, language=None):
+    """Translate a literal under a fixed context.
+
+    Without ``language`` the text follows the QGIS interface. With it (ar, fr
+    or en) the text is translated into that language whatever the interface:
+    reports use it, so that an Arabic report is written in Arabic on a French
+    desktop. pylupdate5 collects the calls as translate("Context", "text").
+    """
+    if language is None:
+        return QCoreApplication.translate(context, text, disambiguation)
+    return translate_to(language, context, text)
 
 
 def interface_language():

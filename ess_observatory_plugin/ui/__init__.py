@@ -1,0 +1,1 @@
+"""Dock and dialogs of the ESS Observatory plugin; no analysis logic here."""
