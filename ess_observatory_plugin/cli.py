@@ -66,6 +66,10 @@ def main(argv=None):
 
     application = QgsApplication([], False)
     application.initQgis()
+    # QGIS's own Python plugins (Processing among them) live outside sys.path.
+    core_plugins = os.path.join(QgsApplication.pkgDataPath(), "python", "plugins")
+    if core_plugins not in sys.path:
+        sys.path.append(core_plugins)
 
     from processing.core.Processing import Processing
 
