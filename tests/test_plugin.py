@@ -1,0 +1,83 @@
+"""Plugin load and unload in QGIS, its metadata and its translations."""
+
+import configparser
+import os
+
+import pytest
+from qgis.core import QgsApplication
+from qgis.PyQt.QtWidgets import QDockWidget
+
+import ess_observatory_plugin
+from ess_observatory_plugin.plugin import translation_file
+
+PLUGIN_DIR = os.path.dirname(ess_observatory_plugin.__file__)
+
+
+@pytest.fixture
+def loaded_plugin(qgis_iface):
+    plugin = ess_observatory_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    yield plugin
+    if plugin.provider is not None or plugin.actions:
+        plugin.unload()
+
+
+def test_metadata_fields():
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(os.path.join(PLUGIN_DIR, "metadata.txt"), encoding="utf-8")
+    general = parser["general"]
+    for key in ("name", "qgisMinimumVersion", "description", "version", "author", "email", "about",
+                "repository", "tracker", "icon", "hasProcessingProvider", "about[fr]", "about[ar]"):
+        assert general.get(key), key
+    assert general["qgisMinimumVersion"] == "3.22"
+    assert general["hasProcessingProvider"] == "yes"
+    assert os.path.isfile(os.path.join(PLUGIN_DIR, general["icon"]))
+
+
+def test_load_registers_provider_menu_and_dock(loaded_plugin, qgis_iface):
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("ess_observatory")
+    assert provider is not None
+    algorithm_ids = {a.id() for a in provider.algorithms()}
+    assert {"ess_observatory:build_database", "ess_observatory:regional_diagnostic"} <= algorithm_ids
+    assert len(loaded_plugin.actions) >= 3
+    assert loaded_plugin.dock is not None
+    assert isinstance(loaded_plugin.dock, QDockWidget)
+
+
+def test_unload_leaves_nothing(qgis_iface):
+    plugin = ess_observatory_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    dock = plugin.dock
+    plugin.unload()
+    assert QgsApplication.processingRegistry().providerById("ess_observatory") is None
+    assert plugin.actions == []
+    assert plugin.dock is None
+    assert plugin.translator is None
+    assert plugin.toolbar is None
+    assert dock is not None
+
+
+def test_algorithms_have_help(loaded_plugin):
+    provider = QgsApplication.processingRegistry().providerById("ess_observatory")
+    for algorithm in provider.algorithms():
+        assert len(algorithm.shortHelpString()) > 100, algorithm.id()
+        assert algorithm.displayName(), algorithm.id()
+
+
+@pytest.mark.parametrize("locale, expected", [("ar_MA", "ar"), ("fr_MA", "fr"), ("ar", "ar"), ("fr_FR", "fr")])
+def test_translation_lookup_falls_back_to_language(locale, expected):
+    path = translation_file(locale)
+    assert path is not None, f"no compiled translation for {locale}: run make translations"
+    assert path.endswith(f"ess_observatory_{expected}.qm")
+
+
+def test_no_translation_for_english():
+    assert translation_file("en_US") is None
+
+
+@pytest.mark.parametrize("language, text", [("fr", "Diagnostic régional"), ("ar", "التشخيص الجهوي")])
+def test_algorithm_name_translated(language, text):
+    from ess_observatory_plugin.core.i18n import translate
+
+    assert translate("EssAlgorithm", "Regional diagnostic", None, language) == text
