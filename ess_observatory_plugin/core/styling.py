@@ -82,32 +82,37 @@ def class_breaks(values, method="jenks", classes=5, unit="percent"):
 
 
 def graduated_renderer(layer, field_name, indicator_code=None, language="en", classes=None, method=None):
-    """Build a rule-based renderer with graduated classes of ``field_name`` and a
-    'no data' class, for a layer that carries the indicator's values."""
+    """Build a rule-based renderer with graduated classes of ``field_name`` and,
+    when some features lack a value, a 'no data' class."""
     indicator = catalogue_indicator(indicator_code or field_name)
     method = method or indicator.classification
     classes = classes or indicator.classes
 
     index = layer.fields().indexFromName(field_name)
-    values = [feature[index] for feature in layer.getFeatures()] if index >= 0 else []
-    values = [float(v) for v in values if v is not None and str(v) != "NULL"]
+    raw = [feature[index] for feature in layer.getFeatures()] if index >= 0 else []
+    values = [float(v) for v in raw if v is not None and str(v) != "NULL"]
+    has_nulls = len(values) < len(raw)
     breaks = class_breaks(values, method, classes, indicator.unit)
 
     ramp = colour_ramp(indicator.polarity)
     decimals = decimals_for(indicator.unit)
     ranges = []
     lower = min(values) if values else 0
-    lower = math.floor(lower * 10 ** decimals) / 10 ** decimals
+    rounded_lower = round_break(lower, indicator.unit)
+    lower = rounded_lower if rounded_lower <= lower else math.floor(lower * 10 ** decimals) / 10 ** decimals
+    suffix = {"percent": " %", "km": " km"}.get(indicator.unit, "")
     for position, upper in enumerate(breaks):
         fraction = position / max(1, len(breaks) - 1)
         symbol = QgsFillSymbol.createSimple({"color": ramp.color(fraction).name(), "outline_color": OUTLINE_COLOUR,
                                              "outline_width": "0.1"})
-        label = f"{_format(lower, decimals)} – {_format(upper, decimals)}"
+        label = f"{_format(lower, decimals)} – {_format(upper, decimals)}{suffix}"
         ranges.append(QgsRendererRange(lower, upper, symbol, label))
         lower = upper
 
     graduated = QgsGraduatedSymbolRenderer(field_name, ranges)
     renderer = QgsRuleBasedRenderer.convertFromRenderer(graduated)
+    if not has_nulls:
+        return renderer
     no_data_symbol = QgsFillSymbol.createSimple({"color": NO_DATA_COLOUR, "outline_color": OUTLINE_COLOUR,
                                                  "outline_width": "0.1", "style": "solid"})
     no_data = QgsRuleBasedRenderer.Rule(no_data_symbol, 0, 0, f'"{field_name}" IS NULL',
