@@ -440,7 +440,7 @@ def test_every_dock_entry_adds_valid_layer(dock, qgis_new_project):
         assert layer.isValid(), item.text(0)
         classes, no_data = graduated_rules(layer)
         assert classes, item.text(0)
-        assert len(no_data) == 1, item.text(0)
+        assert len(no_data) <= 1, item.text(0)
     assert len(QgsProject.instance().mapLayers()) == 21
 
 
