@@ -15,6 +15,7 @@ from contextlib import closing
 from datetime import datetime, timezone
 
 from .errors import DatabaseError
+from .i18n import translate
 
 GEOMETRY_LAYERS = ("regions", "provinces", "communes")
 INDICATOR_VIEWS = {"commune": "commune_indicators", "province": "province_indicators",
@@ -32,26 +33,25 @@ AUDIT_COLUMNS = (
 def connect(path):
     """Open the GeoPackage with sqlite3, checking that it is one."""
     if not path or not os.path.isfile(path):
-        raise DatabaseError(
-            f"Observatory database {path!r} not found. Build it with "
-            "Processing > ESS Observatory > Build observatory database, or choose "
-            "another file in the plugin settings."
-        )
+        raise DatabaseError(translate(
+            "Database",
+            "Observatory database {0} not found. Build it with Processing > ESS Observatory > "
+            "Build observatory database, or choose another file in the plugin settings.").format(repr(path)))
     connection = sqlite3.connect(path)
     try:
         tables = {row[0] for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
     except sqlite3.DatabaseError as error:
         connection.close()
-        raise DatabaseError(f"{path} is not a GeoPackage: {error}.") from error
+        raise DatabaseError(translate("Database", "{0} is not a GeoPackage: {1}.").format(path, error)) from error
 
     missing = {"gpkg_contents", "communes", "indicator_values"} - tables
     if missing:
         connection.close()
-        raise DatabaseError(
-            f"{path} is not an observatory database: tables {', '.join(sorted(missing))} are missing. "
-            "Rebuild it with Build observatory database."
-        )
+        raise DatabaseError(translate(
+            "Database",
+            "{0} is not an observatory database: tables {1} are missing. "
+            "Rebuild it with Build observatory database.").format(path, ", ".join(sorted(missing))))
     return connection
 
 
