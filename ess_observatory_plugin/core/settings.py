@@ -14,6 +14,13 @@ def bundled_database():
     return BUNDLED_DATABASE
 
 
+def user_database():
+    """Return a database path in the QGIS profile, which plugin updates leave alone."""
+    from qgis.core import QgsApplication
+
+    return os.path.join(QgsApplication.qgisSettingsDirPath(), "ess_observatory", "observatory.gpkg")
+
+
 def database_path():
     """Return the database chosen in the settings, else the bundled one."""
     chosen = QgsSettings().value(DATABASE_KEY, "", type=str)

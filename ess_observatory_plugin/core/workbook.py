@@ -84,10 +84,10 @@ class DiagnosticWorkbook:
     def _summary_sheet(self, sheet):
         diagnostic = self.diagnostic
         territory = diagnostic.territory
-        rank_label = (self.tr("Rank among the 12 regions (1 = best)") if territory.level == "region"
-                      else self.tr("Rank among the {0} provinces (1 = best)").format(diagnostic.ranked_among))
+        rank_label = (self.tr("Rank among the 12 regions") if territory.level == "region"
+                      else self.tr("Rank among the {0} provinces").format(diagnostic.ranked_among))
         self._header(sheet, [self.tr("Indicator"), self.tr("Unit"), territory.name(self.language),
-                             self.tr("Morocco"), self.tr("Difference (points)"), rank_label, self.tr("Code")])
+                             self.tr("Morocco"), self.tr("Difference"), rank_label, self.tr("Code")])
         for row in diagnostic.summary.itertuples(index=False):
             sheet.append([row.label, self._unit(row.unit), _cell(row.value), _cell(row.national),
                           _cell(row.difference), _cell(row.rank), row.indicator])
@@ -174,6 +174,9 @@ class DiagnosticWorkbook:
                     "paved road) is oriented so that a higher value means more need, scaled from 0 (least "
                     "need among Morocco's 1,503 communes) to 100 (most need), and averaged over the "
                     "indicators the commune has."),
+            self.tr("Rank 1 is the best value for an indicator with a direction (the lowest unemployment, the "
+                    "highest access to electricity) and the largest value for counts such as population. "
+                    "Differences are in the indicator's unit: points for percentages, km for distances."),
             self.tr("Infrastructure gaps list the communes whose value is worse than the national value."),
         ]
         if diagnostic.estimated_communes:

@@ -10,7 +10,7 @@ from qgis.core import (
 from ..core.build import build_database
 from ..core.errors import ObservatoryError
 from ..core.log import log_error
-from ..core.settings import bundled_database
+from ..core.settings import user_database
 from .base import EssAlgorithm
 
 
@@ -39,15 +39,17 @@ class BuildDatabaseAlgorithm(EssAlgorithm):
             "Rates above commune level are ratios of sums weighted by their own denominator. The few "
             "commune figures HCP left out are estimated from what their province keeps, and marked "
             "'estimated'.\n\n"
-            "OUTPUT: path of the GeoPackage to write. An existing file is replaced only once the new one "
-            "is complete.\n\n"
+            "OUTPUT: path of the GeoPackage to write (default: ess_observatory/observatory.gpkg in the "
+            "QGIS profile folder, which plugin updates leave alone). An existing file is replaced only "
+            "once the new one is complete. Choose the new file in the plugin settings to use it in the "
+            "layer catalogue.\n\n"
             "The build reports how many communes received a polygon and lists any that did not."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Observatory database"), self.tr("GeoPackage (*.gpkg)"),
-            defaultValue=bundled_database()))
+            defaultValue=user_database()))
         self.addOutput(QgsProcessingOutputNumber(self.COMMUNES_WITH_POLYGON, self.tr("Communes with a polygon")))
         self.addOutput(QgsProcessingOutputString(
             self.COMMUNES_WITHOUT_POLYGON, self.tr("Communes without a polygon")))

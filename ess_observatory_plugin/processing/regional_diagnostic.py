@@ -99,7 +99,8 @@ class RegionalDiagnosticAlgorithm(EssAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("Observatory database"), extension="gpkg", defaultValue=database_path()))
+            self.DATABASE, self.tr("Observatory database"), extension="gpkg", defaultValue=database_path(),
+            optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.TERRITORY, self.tr("Territory code (region such as 04, or province such as 04.421)"),
             defaultValue="04"))
