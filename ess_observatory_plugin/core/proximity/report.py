@@ -26,6 +26,7 @@ from qgis.core import (
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
+    QgsLayoutTable,
     QgsLayoutSize,
     QgsLegendStyle,
     QgsPointXY,
@@ -51,8 +52,10 @@ from .summary import (
     format_value,
     illustrative_note,
     key_figures,
+    left_to_right,
     method_sentences,
     source_text,
+    target_text,
     territory_title,
     unit_text,
 )
@@ -70,9 +73,6 @@ LEAST_SERVED_ROWS = 10
 # Legend heights in mm at the legend fonts set below, measured on rendered reports.
 LEGEND_TITLE_HEIGHT, LEGEND_ROW_HEIGHT, LEGEND_LAYER_HEIGHT = 10.0, 5.6, 6.6
 
-
-def tr(text, language):
-    return translate("ProximityReport", text, None, language)
 
 
 class ProximityReport:
@@ -125,7 +125,8 @@ class ProximityReport:
         return item
 
     def header(self, page, subtitle):
-        self.label(tr("Microcredit proximity", self.language) + " — " + territory_title(self.result, self.language),
+        language = self.language
+        self.label(translate("ProximityReport","Microcredit proximity", None, language) + " — " + territory_title(self.result, self.language),
                    MARGIN, MARGIN, PAGE_WIDTH - 2 * MARGIN, 9, size=15, bold=True, colour=ACCENT, page=page)
         self.label(subtitle, MARGIN, MARGIN + 9, PAGE_WIDTH - 2 * MARGIN, 6, size=9, page=page)
         top = MARGIN + 15
@@ -139,7 +140,7 @@ class ProximityReport:
         self.label(source_text(self.result, self.language), MARGIN, PAGE_HEIGHT - MARGIN - 5,
                    PAGE_WIDTH - 2 * MARGIN, 5, size=7, colour="#404040", page=page)
 
-    def table(self, rows, left, top, width, height, page, header=True, size=7.5, alignments=None):
+    def table(self, rows, left, top, width, height, page, header=True, size=7.5, alignments=None, shares=None):
         """Add a manual table; in Arabic its columns run from right to left."""
         table = QgsLayoutItemManualTable.create(self.layout)
         table.setContentTextFormat(self.text_format(size))
@@ -156,6 +157,13 @@ class ProximityReport:
                 cells.append(cell)
             contents.append(list(reversed(cells)) if self.rtl else cells)
         table.setTableContents(contents)
+        columns = len(rows[0])
+        if shares is None:
+            shares = [0.4] + [0.6 / (columns - 1)] * (columns - 1) if columns > 1 else [1.0]
+        # Column widths exclude the cell margins and grid lines, about 2 mm a column.
+        widths = [max(5.0, width * share - 2.0) for share in shares]
+        table.setColumnWidths(list(reversed(widths)) if self.rtl else widths)
+        table.setWrapBehavior(QgsLayoutTable.WrapText)
         table.setCellMargin(0.8)
         table.setGridStrokeWidth(0.1)
         table.setGridColor(QColor("#b0b0b0"))
@@ -169,9 +177,10 @@ class ProximityReport:
     # Page 1: the map
 
     def build_layers(self):
+        language = self.language
         result = self.result
         demand = QgsVectorLayer(("MultiPolygon" if result.is_polygon else "Point") + "?crs=EPSG:4326",
-                                tr("Accessibility score (capacity per 10,000 target people)", self.language),
+                                translate("ProximityReport","Accessibility score (capacity per 10,000 target people)", None, language),
                                 "memory")
         fields = outputs.demand_fields(result)
         demand.dataProvider().addAttributes(fields.toList())
@@ -186,14 +195,14 @@ class ProximityReport:
         demand.dataProvider().addFeatures(features)
         demand.setRenderer(styles.access_renderer(demand, self.language))
 
-        lines = QgsVectorLayer("LineString?crs=EPSG:4326", tr("Line to the nearest branch", self.language), "memory")
+        lines = QgsVectorLayer("LineString?crs=EPSG:4326", translate("ProximityReport","Line to the nearest branch", None, language), "memory")
         line_fields = outputs.line_fields(result)
         lines.dataProvider().addAttributes(line_fields.toList())
         lines.updateFields()
         lines.dataProvider().addFeatures(list(outputs.line_features(result, line_fields)))
         lines.setRenderer(styles.line_renderer())
 
-        branches = QgsVectorLayer("Point?crs=EPSG:4326", tr("Microcredit branches", self.language), "memory")
+        branches = QgsVectorLayer("Point?crs=EPSG:4326", translate("ProximityReport","Microcredit branches", None, language), "memory")
         branch_features = []
         for longitude, latitude in result.branches.xy:
             feature = QgsFeature()
@@ -204,7 +213,7 @@ class ProximityReport:
 
         layers = {"demand": demand, "lines": lines, "branches": branches}
         if len(result.sites):
-            sites = QgsVectorLayer("Point?crs=EPSG:4326", tr("Proposed new sites", self.language), "memory")
+            sites = QgsVectorLayer("Point?crs=EPSG:4326", translate("ProximityReport","Proposed new sites", None, language), "memory")
             site_fields = outputs.site_fields()
             sites.dataProvider().addAttributes(site_fields.toList())
             sites.updateFields()
@@ -219,24 +228,25 @@ class ProximityReport:
         self.layers = layers
 
     def province_outline(self):
+        language = self.language
         path = self.result.settings.database_path
         territory = self.result.territory
         if not path or territory is None:
             return None
         column = "region_code" if territory.level == "region" else "code"
         layer = QgsVectorLayer(database.layer_uri(path, "provinces", f"{column} = '{territory.code}'"),
-                               tr("Provinces", self.language), "ogr")
+                               translate("ProximityReport","Provinces", None, language), "ogr")
         if not layer.isValid():
             return None
         layer.setRenderer(styles.outline_renderer())
         return layer
 
     def map_page(self):
+        language = self.language
         result = self.result
         unit = unit_text(result.unit, self.language)
-        subtitle = tr("Target population: {0}; catchment: {1} {2}; {3} branches; produced on {4}",
-                      self.language).format(result.settings.target_label, f"{result.settings.catchment:g}", unit,
-                                            len(result.branches), result.produced_on)
+        subtitle = translate("ProximityReport","Target population: {0}; catchment: {1} {2}; {3} branches; produced on {4}", None, language).format(target_text(result, language), f"{result.settings.catchment:g}", unit,
+                                            len(result.branches), left_to_right(result.produced_on, language))
         top = self.header(0, subtitle)
         map_height = PAGE_HEIGHT - MARGIN - 7 - top
 
@@ -258,10 +268,10 @@ class ProximityReport:
         legend_bottom = self.legend(item, panel_left, top, panel_width)
         rows = [(label, format_value(value, number_format))
                 for label, value, number_format in key_figures(result, self.language)]
-        self.label(tr("Key figures", self.language), panel_left, legend_bottom + 3, panel_width, 6, size=10,
+        self.label(translate("ProximityReport","Key figures", None, language), panel_left, legend_bottom + 3, panel_width, 6, size=10,
                    bold=True, colour=ACCENT)
         self.table(rows, panel_left, legend_bottom + 9, panel_width, PAGE_HEIGHT - MARGIN - 8 - legend_bottom - 9,
-                   page=0, header=False, size=7,
+                   page=0, header=False, size=7, shares=[0.76, 0.24],
                    alignments={1: Qt.AlignLeft if self.rtl else Qt.AlignRight})
         self.footer(0)
 
@@ -294,11 +304,12 @@ class ProximityReport:
         arrow.attemptMove(QgsLayoutPoint(self.x(left, 9), top + 3))
 
     def scale_bar(self, map_item, bottom):
+        language = self.language
         bar = QgsLayoutItemScaleBar(self.layout)
         bar.setStyle("Single Box")
         bar.setLinkedMap(map_item)
         bar.setUnits(QgsUnitTypes.DistanceKilometers)
-        bar.setUnitLabel(tr("km", self.language))
+        bar.setUnitLabel(translate("ProximityReport","km", None, language))
         bar.setNumberOfSegmentsLeft(0)
         bar.setNumberOfSegments(3)
         bar.setTextFormat(self.text_format(7))
@@ -310,8 +321,9 @@ class ProximityReport:
         bar.attemptMove(QgsLayoutPoint(self.x(MARGIN + 3, width), bottom - 14))
 
     def legend(self, map_item, left, top, width):
+        language = self.language
         legend = QgsLayoutItemLegend(self.layout)
-        legend.setTitle(tr("Legend", self.language))
+        legend.setTitle(translate("ProximityReport","Legend", None, language))
         legend.setLinkedMap(map_item)
         legend.setAutoUpdateModel(False)
         root = legend.model().rootGroup()
@@ -342,11 +354,12 @@ class ProximityReport:
     # Page 2: inequality and coverage
 
     def second_page(self):
+        language = self.language
         page = QgsLayoutItemPage(self.layout)
         page.setPageSize("A4", QgsLayoutItemPage.Landscape)
         self.layout.pageCollection().addPage(page)
         result = self.result
-        top = self.header(1, tr("Inequality of accessibility and coverage by distance band", self.language))
+        top = self.header(1, translate("ProximityReport","Inequality of accessibility and coverage by distance band", None, language))
 
         chart_width, chart_height = 118.0, 92.0
         chart = os.path.join(self.folder, "lorenz.png")
@@ -358,7 +371,7 @@ class ProximityReport:
         picture.attemptMove(QgsLayoutPoint(self.x(MARGIN, chart_width), top), page=1)
 
         method_top = top + chart_height + 3
-        self.label(tr("Method", self.language), MARGIN, method_top, chart_width, 6, size=10, bold=True,
+        self.label(translate("ProximityReport","Method", None, language), MARGIN, method_top, chart_width, 6, size=10, bold=True,
                    colour=ACCENT, page=1)
         self.label("\n".join(method_sentences(result, self.language)), MARGIN, method_top + 6, chart_width,
                    PAGE_HEIGHT - MARGIN - 7 - method_top - 6, size=7, page=1)
@@ -366,35 +379,37 @@ class ProximityReport:
         panel_left = MARGIN + chart_width + PANEL_GAP
         panel_width = PAGE_WIDTH - MARGIN - panel_left
         unit = unit_text(result.unit, self.language)
-        self.label(tr("Share of the target population within each band (%)", self.language), panel_left, top,
+        self.label(translate("ProximityReport","Share of the target population within each band (%)", None, language), panel_left, top,
                    panel_width, 6, size=10, bold=True, colour=ACCENT, page=1)
         coverage_rows = self.coverage_rows(unit)
-        coverage_height = 5.0 * len(coverage_rows) + 2
+        coverage_height = 5.0 * len(coverage_rows) + 6
         self.table(coverage_rows, panel_left, top + 7, panel_width, coverage_height, page=1,
                    alignments={column: Qt.AlignRight for column in range(1, len(coverage_rows[0]))})
 
         served_top = top + 7 + coverage_height + 5
-        self.label(tr("Least served communes", self.language), panel_left, served_top, panel_width, 6, size=10,
+        self.label(translate("ProximityReport","Least served communes", None, language), panel_left, served_top, panel_width, 6, size=10,
                    bold=True, colour=ACCENT, page=1)
         served_rows = self.least_served_rows(unit)
         self.table(served_rows, panel_left, served_top + 7, panel_width, 5.0 * len(served_rows) + 2, page=1,
-                   alignments={0: Qt.AlignRight, 2: Qt.AlignRight, 3: Qt.AlignRight})
+                   alignments={0: Qt.AlignRight, 2: Qt.AlignRight, 3: Qt.AlignRight}, shares=[0.1, 0.5, 0.2, 0.2])
         self.footer(1)
 
     def coverage_rows(self, unit):
+        language = self.language
         result = self.result
-        header = [tr("Territory", self.language), tr("Target population", self.language)]
+        header = [translate("ProximityReport","Territory", None, language), translate("ProximityReport","Target population", None, language)]
         header += [f"≤ {band_label(band)} {unit}" for band in result.settings.bands]
-        header += [tr("Gini", self.language)]
+        header += [translate("ProximityReport","Gini", None, language)]
         rows = [header]
-        table = result.coverage[result.coverage["level"].isin(["study_area", "region", "province"])]
+        # One level below the territory: regions of the nation, provinces of a region.
+        below = {None: "region", "region": "province", "province": None}[
+            result.territory.level if result.territory is not None else None]
+        table = result.coverage[result.coverage["level"].isin(["study_area", below])]
         for row in table.to_dict("records"):
             if row["level"] == "study_area":
-                name = territory_title(result, self.language)
+                name = territory_title(result, language)
             else:
                 name = (row["name_ar"] if self.rtl else row["name_fr"]) or row["code"]
-            if row["level"] == "region" and result.territory is not None and result.territory.level == "region":
-                continue
             values = [name, format_value(row["target"], "#,##0")]
             values += [format_value(row[f"share_{band_label(band)}"], "0.0") for band in result.settings.bands]
             values.append(format_value(row["gini"], "0.00"))
@@ -402,9 +417,10 @@ class ProximityReport:
         return rows
 
     def least_served_rows(self, unit):
+        language = self.language
         result = self.result
-        rows = [[tr("Rank", self.language), tr("Commune", self.language),
-                 tr("Distance ({0})", self.language).format(unit), tr("Score", self.language)]]
+        rows = [[translate("ProximityReport","Rank", None, language), translate("ProximityReport","Commune", None, language),
+                 translate("ProximityReport","Distance ({0})", None, language).format(unit), translate("ProximityReport","Score", None, language)]]
         table = result.units.sort_values("rank").head(LEAST_SERVED_ROWS)
         for row in table.to_dict("records"):
             name = (row["name_ar"] if self.rtl else row["name_fr"]) or row["code"] or str(row["demand_id"])
@@ -450,7 +466,6 @@ def draw_lorenz_chart(result, language, path, width_mm, height_mm):
 
     painter = QPainter(image)
     painter.setRenderHint(QPainter.Antialiasing)
-    painter.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
 
     def font(points, bold=False):
         value = QFont(family)
@@ -469,7 +484,7 @@ def draw_lorenz_chart(result, language, path, width_mm, height_mm):
     painter.setFont(font(9, bold=True))
     painter.setPen(QColor(ACCENT))
     painter.drawText(QRectF(0, 0, width, top * 0.9), Qt.AlignCenter,
-                     tr("Lorenz curve of accessibility", language))
+                     translate("ProximityReport","Lorenz curve of accessibility", None, language))
 
     painter.setFont(font(6.5))
     for step in range(5):
@@ -488,12 +503,12 @@ def draw_lorenz_chart(result, language, path, width_mm, height_mm):
     painter.setFont(font(7))
     painter.drawText(QRectF(plot.left(), plot.bottom() + 0.45 * bottom, plot.width(), 0.5 * bottom),
                      Qt.AlignHCenter | Qt.AlignTop,
-                     tr("Cumulative share of the target population, from the least served (%)", language))
+                     translate("ProximityReport","Cumulative share of the target population, from the least served (%)", None, language))
     painter.save()
     painter.translate(0.25 * left, plot.center().y())
     painter.rotate(-90)
     painter.drawText(QRectF(-plot.height() / 2, -0.25 * left, plot.height(), 0.5 * left), Qt.AlignCenter,
-                     tr("Cumulative share of accessibility (%)", language))
+                     translate("ProximityReport","Cumulative share of accessibility (%)", None, language))
     painter.restore()
 
     painter.setPen(QPen(QColor("#808080"), 3, Qt.DashLine))
@@ -513,8 +528,8 @@ def draw_lorenz_chart(result, language, path, width_mm, height_mm):
     legend_box = QRectF(plot.left() + 0.05 * plot.width(), plot.top() + 0.05 * plot.height(),
                         0.55 * plot.width(), 0.22 * plot.height())
     line_height = legend_box.height() / 3
-    entries = [(QPen(QColor("#808080"), 3, Qt.DashLine), tr("Equal accessibility", language)),
-               (QPen(QColor(ACCENT), 5), tr("Communes of the territory", language))]
+    entries = [(QPen(QColor("#808080"), 3, Qt.DashLine), translate("ProximityReport","Equal accessibility", None, language)),
+               (QPen(QColor(ACCENT), 5), translate("ProximityReport","Communes of the territory", None, language))]
     for position, (pen, text) in enumerate(entries):
         y = legend_box.top() + (position + 0.5) * line_height
         painter.setPen(pen)
@@ -530,7 +545,7 @@ def draw_lorenz_chart(result, language, path, width_mm, height_mm):
         painter.drawText(text_rect, alignment, text)
     gini = result.gini
     painter.setFont(font(8, bold=True))
-    gini_text = tr("Gini index: {0}", language).format("–" if gini != gini else f"{gini:.2f}")
+    gini_text = translate("ProximityReport","Gini index: {0}", None, language).format("–" if gini != gini else f"{gini:.2f}")
     painter.drawText(QRectF(plot.left() + 0.4 * plot.width(), plot.bottom() - 0.22 * plot.height(),
                             0.56 * plot.width(), 0.15 * plot.height()), Qt.AlignRight | Qt.AlignVCenter, gini_text)
     painter.end()
