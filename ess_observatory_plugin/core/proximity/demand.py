@@ -349,7 +349,9 @@ def _cells_inside(provider, extent, pixel_x, pixel_y, no_data, polygon):
     for row, column in zip(*np.nonzero(valid)):
         x = window.xMinimum() + (column + 0.5) * pixel_x
         y = window.yMaximum() - (row + 0.5) * pixel_y
-        if engine.contains(QgsGeometry.fromPointXY(QgsPointXY(x, y)).constGet()):
+        # Keep the QgsGeometry alive while the engine reads its constGet() pointer.
+        centre = QgsGeometry.fromPointXY(QgsPointXY(x, y))
+        if engine.contains(centre.constGet()):
             centres.append((x, y))
             kept.append(values[row, column])
     return centres, np.asarray(kept, dtype="float64")

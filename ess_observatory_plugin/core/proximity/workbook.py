@@ -55,7 +55,7 @@ class ProximityWorkbook:
         for position, label in enumerate(labels, start=1):
             letter = self.openpyxl.utils.get_column_letter(position)
             sheet.column_dimensions[letter].width = min(40, max(12, len(str(label)) + 2))
-        sheet.freeze_panes = sheet.cell(sheet.max_row + 1, 1)
+        sheet.freeze_panes = f"A{sheet.max_row + 1}"
 
     def _illustrative_row(self, sheet):
         if not self.result.illustrative:
