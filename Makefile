@@ -52,7 +52,7 @@ translations: system-packages $(COMPILED_TRANSLATIONS)
 
 # Refreshes the .ts sources from the code; translators then edit the .ts files.
 update-translations:
-	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) -ts $(TRANSLATIONS)
+	/usr/bin/python3 scripts/update_translations.py
 
 $(DATABASE): $(VENV)/.installed $(PLUGIN)/resources/indicators.csv $(wildcard $(PLUGIN)/core/*.py)
 	$(PYTHON) -m $(PLUGIN).cli build_database --OUTPUT $(DATABASE)
