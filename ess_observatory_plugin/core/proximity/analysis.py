@@ -30,7 +30,7 @@ from .siting import greedy_maximal_coverage
 
 @dataclass
 class ProximitySettings:
-    """What the analysis is asked: bands and catchment in km (minutes with travel times)."""
+    """Settings of one run: bands and catchment in km, or in minutes with travel times."""
 
     bands: list
     catchment: float
@@ -179,7 +179,7 @@ def _input_warnings(branches, units):
 
 
 def _all_points(units, raster, raster_units, transform_context, feedback):
-    """One point per unit, with the raster cells of ``raster_units`` in place of their point."""
+    """Build one point per unit, replacing the point of each of ``raster_units`` by its raster cells."""
     from .demand import DemandPoints
 
     base = demand_points(units)
