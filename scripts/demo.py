@@ -23,12 +23,26 @@ def qgis_environment():
     """Environment in which qgis_process finds the plugin and the venv's packages."""
     environment = dict(os.environ)
     environment["QGIS_PLUGINPATH"] = ROOT
+    # A QGIS profile of the demo's own, so the user's profile is left alone.
+    environment["QGIS_CUSTOM_CONFIG_PATH"] = os.path.join(ROOT, ".qgis-profile")
     environment.setdefault("QT_QPA_PLATFORM", "offscreen")
     site_packages = subprocess.run(
         [sys.executable, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
         capture_output=True, text=True, check=True).stdout.strip()
     environment["PYTHONPATH"] = os.pathsep.join(filter(None, [ROOT, site_packages, environment.get("PYTHONPATH")]))
     return environment
+
+
+def enable_plugin(environment):
+    """Enable the plugin in qgis_process, which refuses to enable it twice."""
+    listing = subprocess.run([QGIS_PROCESS, "plugins"], env=environment, capture_output=True, text=True)
+    if f"* {PLUGIN}" in listing.stdout:
+        return
+    enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", PLUGIN], env=environment,
+                             capture_output=True, text=True)
+    if enabled.returncode != 0:
+        sys.stderr.write(enabled.stdout + enabled.stderr)
+        raise SystemExit(f"qgis_process could not enable the plugin {PLUGIN}.")
 
 
 def run_diagnostic(environment, region, language, folder):
@@ -57,8 +71,7 @@ def main():
         raise SystemExit(f"{DATABASE} not found: run make data first.")
 
     environment = qgis_environment()
-    subprocess.run([QGIS_PROCESS, "plugins", "enable", PLUGIN], env=environment, check=True,
-                   capture_output=True, text=True)
+    enable_plugin(environment)
 
     print(f"Observatory database: {DATABASE}")
     for region in PILOT_REGIONS:
