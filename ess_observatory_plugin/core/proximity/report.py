@@ -309,7 +309,6 @@ class ProximityReport:
         bar.setStyle("Single Box")
         bar.setLinkedMap(map_item)
         bar.setUnits(QgsUnitTypes.DistanceKilometers)
-        bar.setUnitLabel(translate("ProximityReport","km", None, language))
         bar.setNumberOfSegmentsLeft(0)
         bar.setNumberOfSegments(3)
         bar.setTextFormat(self.text_format(7))
@@ -317,6 +316,8 @@ class ProximityReport:
         bar.setBackgroundColor(QColor(255, 255, 255, 200))
         self.layout.addLayoutItem(bar)
         bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+        # applyDefaultSize resets the unit label, so the translated label comes after it.
+        bar.setUnitLabel(translate("ProximityReport","km", None, language))
         width = bar.rect().width()
         bar.attemptMove(QgsLayoutPoint(self.x(MARGIN + 3, width), bottom - 14))
 
