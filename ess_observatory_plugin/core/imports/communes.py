@@ -142,9 +142,9 @@ class CommuneIndex:
         commune = self.communes.get(code)
         typed = clean_text(value)
         if commune is None:
-            shown = typed if typed == code else f"{typed} ({code})"
+            code_text = typed if typed == code else f"{typed} ({code})"
             raise RowValueError(_tr(
-                "Commune code {0} is not a commune of the observatory database: check the code.").format(shown))
+                "Commune code {0} is not a commune of the observatory database: check the code.").format(code_text))
         note = None
         if typed != code:
             note = _tr("commune code {0} read as {1}").format(typed, code)

@@ -15,8 +15,8 @@ Latitude and longitude typed in each other's column are detected: in
 decimal degrees only one order falls inside Morocco, and a hemisphere letter
 settles the order. ``read_point`` returns every reading that falls inside
 Morocco's bounding box and, for Lambert metres, inside the zone's area of
-use; the caller settles what remains with the territory (a commune, the
-national outline).
+use. The caller picks among them with the territory, such as the commune the
+row names or the national outline.
 """
 
 import re
@@ -52,8 +52,9 @@ MOROCCO_EXTENT = (-17.3, 20.6, -0.9, 36.2)  # west, south, east, north in degree
 ZONE_MARGIN_DEGREES = 0.2
 
 # Values up to this size are read as degrees, from MINIMUM_METRES up as
-# metres. Lambert Merchich values of Morocco run from about 50 000 to
-# 1 500 000 m, so nothing real falls between the two.
+# metres. Nord and Sud Maroc coordinates inside Morocco run from about
+# 50 000 to 900 000 m (an estimate from the zones' areas of use), so no real
+# value falls between the two limits.
 MAXIMUM_DEGREES = 180.0
 MINIMUM_METRES = 1000.0
 
@@ -117,8 +118,8 @@ class PointReading:
 def parse_coordinate(value):
     """Return a typed coordinate as a CoordinateValue, or None when blank.
 
-    Raises RowValueError when the value is none of the accepted notations,
-    or when minutes or seconds reach 60.
+    Raises RowValueError when the value matches none of the accepted
+    notations, or when minutes or seconds reach 60.
     """
     if is_blank(value):
         return None

@@ -1,12 +1,12 @@
 """Read a register typed by hand in Excel or saved as CSV.
 
-A register is a table whose header row may sit below a title, a date or a
-logo, whose column names may be Arabic, French or English, and whose cells
-carry what people type: codes that lost their leading zeros, numbers stored as
-text, decimal commas, Excel date serials or ``dd/mm/yyyy`` texts, merged cells
-and blank rows. ``read_register`` finds the header row by matching the cells
-of the first rows against a synonym table, maps each column to a canonical
-field and returns every data row with its cells as read, so that a row that
+A register is a table typed by hand. Its header row may sit below a title,
+a date or a logo, and its column names may be Arabic, French or English. Its
+cells contain codes that lost their leading zeros, numbers stored as text,
+decimal commas, Excel date serials or ``dd/mm/yyyy`` texts, merged cells and
+blank rows. ``read_register`` finds the header row by matching the cells of
+the first rows against a synonym table and maps each column to a canonical
+field. It returns every data row with its cells as read, so that a row that
 fails later can be written to the rejects file unchanged.
 
 Formats: .xlsx and .xlsm (openpyxl), .xls (GDAL's XLS driver) and .csv or
@@ -26,7 +26,8 @@ from datetime import date, datetime, timedelta
 from ..i18n import translate
 from . import RegisterFileError, RowValueError
 
-# Rows searched for the header; titles and notes above it rarely take more.
+# The header must be within this many rows of the top, which leaves room
+# for titles, logos and notes above it.
 HEADER_SCAN_ROWS = 30
 # A header row must name at least this many known fields, so that a title
 # such as "Agence" alone is never taken for the header.
@@ -39,8 +40,8 @@ SUPPORTED_EXTENSIONS = EXCEL_EXTENSIONS + LEGACY_EXCEL_EXTENSIONS + TEXT_EXTENSI
 CSV_DELIMITERS = (";", ",", "\t", "|")
 
 # Day 0 of Excel's two date systems. The 1900 system counts from 30/12/1899
-# because Excel treats 1900 as a leap year; serials before 1/3/1900 (61)
-# are therefore one day off, which no register date reaches.
+# because Excel treats 1900 as a leap year. Serials before 1/3/1900 (61) are
+# therefore one day off, but no register date is that old.
 EXCEL_EPOCHS = {1900: date(1899, 12, 30), 1904: date(1904, 1, 1)}
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2100
@@ -290,8 +291,11 @@ def _date_from_serial(serial, typed, date_system):
 
 
 def synonym_lookup(fields):
-    """Map each normalised synonym to its field; a synonym shared by two
-    fields is a programming error."""
+    """Map each normalised synonym to its field.
+
+    Raises ValueError when two fields share a synonym, which is a mistake in
+    the field table.
+    """
     lookup = {}
     for spec in fields:
         for synonym in spec.synonyms:
@@ -365,10 +369,10 @@ def column_letter(index):
 def read_register(path, fields, required=(), one_of=(), sheet=None):
     """Read a register file and return a Register.
 
-    ``fields`` is a sequence of FieldSpec. ``required`` lists fields whose
-    column must exist; ``one_of`` lists groups of fields, at least one group
-    of which must be present in full (for example latitude and longitude, or
-    a commune code). Raises RegisterFileError naming the file and the fix.
+    ``fields`` is a sequence of FieldSpec. ``required`` lists the fields whose
+    column must exist. ``one_of`` lists groups of fields: at least one group
+    must be present in full, for example latitude and longitude, or a
+    commune code. Raises RegisterFileError naming the file and the fix.
     """
     if not path or not os.path.isfile(path):
         raise RegisterFileError(_tr("Register file {0!r} not found: choose an existing .xlsx, .xls or .csv file.")

@@ -2,7 +2,7 @@
 
 OGR would open its own connection and commit apart from the import, so the
 imports create and fill their layers with plain SQL on the connection that
-holds the transaction. The layers follow the GeoPackage 1.2 rules: a row in
+has the transaction open. The layers follow the GeoPackage 1.2 rules: a row in
 gpkg_contents and gpkg_geometry_columns, standard geometry blobs, and an
 R-tree spatial index kept current by triggers. Those triggers call the SQL
 functions ST_IsEmpty and ST_MinX, ST_MaxX, ST_MinY, ST_MaxY, which GDAL
