@@ -11,8 +11,9 @@ One criterion per entry, with these keys (CSV: one column each):
 - ``weight``: optional, a non-negative number; weights are rescaled to sum to 1;
 - ``missing``: what a missing (NULL) value does: ``exclude`` (default: the
   commune gets no score for the value chain and is listed as not scored),
-  ``worst`` (the criterion's worst standardised value among communes:
-  0 after min-max or fuzzy) or ``best`` (its best value);
+  ``worst`` (the worst standardised value: 0 after min-max or fuzzy, the
+  lowest z-score among communes after zscore) or ``best`` (1, or the highest
+  z-score);
 - ``optional``: 1 to leave the criterion out, with a message, when its data
   is absent rather than stop the run (only ``finance_access`` uses it by
   default);
