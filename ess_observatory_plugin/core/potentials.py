@@ -70,7 +70,7 @@ SEED_VALUE_CHAINS = (
 # Header synonyms of the delegation sheets, in English, French and Arabic.
 POTENTIAL_COLUMNS = {
     "commune_code": ["commune code", "code commune", "code de la commune", "code_commune", "رمز الجماعة",
-                     "code hcp", "commune"],
+                     "code hcp"],
     "value_chain": ["value chain", "filiere", "filière", "chaine de valeur", "chaîne de valeur", "سلسلة القيمة",
                     "السلسلة", "القطاع", "produit"],
     "level": ["potential", "potential level", "niveau", "niveau de potentiel", "potentiel", "المستوى",

@@ -23,6 +23,8 @@ from . import database
 from .codes import code_level, normalise_code
 from .errors import DatabaseError, InvalidCodeError, ObservatoryError
 from .i18n import translate
+from .imports import RowValueError
+from .imports.coordinates import read_point
 from .log import log, log_error, log_warning
 from .gpkg_tables import write_table_metadata
 from .potentials import ImportResult, chain_lookup, new_import_id, record_import_failure, value_chain_name, value_chains
@@ -44,9 +46,6 @@ LAYER = "projects"
 PROMOTER_TYPES = ("cooperative", "association", "group")
 STATUSES = ("idea", "studied", "financed", "running", "stopped")
 STYLE_NAME = "ESS Observatory project form"
-
-# Bounding box of Morocco's communes in degrees, a little enlarged.
-MOROCCO_EXTENT = (-17.5, 20.5, -0.9, 36.1)
 
 # (field, OGR type) in layer order
 FIELDS = (
@@ -350,8 +349,9 @@ def _validate_projects(sheet, chains, communes, existing, illustrative, feedback
                 break
             feedback.setProgress(100.0 * position / total)
         try:
-            values = _project_row(row.values, lookup, ", ".join(chains["code"]), communes, known, illustrative)
-        except (CellError, InvalidCodeError) as error:
+            values = _project_row(row.values, lookup, ", ".join(chains["code"]), communes, known, illustrative,
+                                  sheet.date_system)
+        except (CellError, InvalidCodeError, RowValueError) as error:
             rejects.append((row.number, row.original, str(error)))
             continue
         key = (_title_key(values["title"]), values["commune_code"])
@@ -375,7 +375,7 @@ def _non_negative_integer(values, name, label):
     return number
 
 
-def _project_row(values, lookup, valid_chains, communes, known, illustrative):
+def _project_row(values, lookup, valid_chains, communes, known, illustrative, date_system=1900):
     title = parse_text(values.get("title"))
     if title is None:
         raise CellError(_tr("project title is missing"))
@@ -408,8 +408,8 @@ def _project_row(values, lookup, valid_chains, communes, known, illustrative):
     if investment is not None and investment < 0:
         raise CellError(_tr("investment {0:g} is negative").format(investment))
 
-    start = parse_date(values.get("start_date"), _tr("start date"))
-    end = parse_date(values.get("end_date"), _tr("end date"))
+    start = parse_date(values.get("start_date"), _tr("start date"), date_system)
+    end = parse_date(values.get("end_date"), _tr("end date"), date_system)
     if start and end and end < start:
         raise CellError(_tr("end date {0} comes before start date {1}").format(end.isoformat(), start.isoformat()))
 
@@ -427,32 +427,29 @@ def _project_row(values, lookup, valid_chains, communes, known, illustrative):
 
 
 def _location(values, code, communes):
-    """Return (WKT point, location source) from the coordinates, else a point inside the commune."""
-    longitude = parse_number(values.get("longitude"), _tr("longitude"))
-    latitude = parse_number(values.get("latitude"), _tr("latitude"))
-    commune = communes.get(code)
-    if longitude is None and latitude is None:
-        if commune is None:
-            raise CellError(_tr("commune {0} has no polygon to place the project in; give coordinates").format(code))
-        point = commune.PointOnSurface()
-        return point.ExportToWkt(), "commune"
-    if longitude is None or latitude is None:
-        raise CellError(_tr("only one of longitude and latitude is given"))
+    """Return (WKT point, location source) from the coordinates, else a point inside the commune.
 
-    west, south, east, north = MOROCCO_EXTENT
-    if not (west <= longitude <= east and south <= latitude <= north):
-        if west <= latitude <= east and south <= longitude <= north:
-            raise CellError(_tr("longitude {0:g} and latitude {1:g} look swapped").format(longitude, latitude))
-        raise CellError(_tr("coordinates {0:g}, {1:g} are outside Morocco; give WGS 84 degrees (EPSG:4326)").format(
-            longitude, latitude))
+    Coordinates are read by the shared register import: decimal degrees,
+    degrees-minutes-seconds or Lambert Merchich metres, and latitude and
+    longitude typed in each other's column. The first reading that falls in
+    the commune is kept; a swapped one is recorded as such.
+    """
     from osgeo import ogr
 
-    point = ogr.CreateGeometryFromWkt(f"POINT ({longitude!r} {latitude!r})")
-    if commune is not None and not commune.Contains(point):
-        distance_degrees = commune.Distance(point)
-        raise CellError(_tr("the point {0:g}, {1:g} lies outside commune {2} (about {3:.1f} km away)").format(
-            longitude, latitude, code, distance_degrees * 111.0))
-    return point.ExportToWkt(), "coordinates"
+    readings = read_point(values.get("latitude"), values.get("longitude"))
+    commune = communes.get(code)
+    if not readings:
+        if commune is None:
+            raise CellError(_tr("commune {0} has no polygon to place the project in; give coordinates").format(code))
+        return commune.PointOnSurface().ExportToWkt(), "commune"
+    for reading in readings:
+        point = ogr.CreateGeometryFromWkt(f"POINT ({reading.longitude!r} {reading.latitude!r})")
+        if commune is None or commune.Contains(point):
+            return point.ExportToWkt(), "coordinates (swapped)" if reading.swapped else "coordinates"
+    first = readings[0]
+    point = ogr.CreateGeometryFromWkt(f"POINT ({first.longitude!r} {first.latitude!r})")
+    raise CellError(_tr("the point {0:.5f}, {1:.5f} lies outside commune {2} (about {3:.1f} km away)").format(
+        first.longitude, first.latitude, code, commune.Distance(point) * 111.0))
 
 
 def _write_features(path, rows, import_id):
