@@ -80,4 +80,4 @@ def test_no_translation_for_english():
 def test_algorithm_name_translated(language, text):
     from ess_observatory_plugin.core.i18n import translate
 
-    assert translate("EssAlgorithm", "Regional diagnostic", None, language) == text
+    assert translate("RegionalDiagnosticAlgorithm", "Regional diagnostic", None, language) == text

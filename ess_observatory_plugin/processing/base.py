@@ -16,7 +16,12 @@ class EssAlgorithm(QgsProcessingAlgorithm):
     """Shared translation, icon, help link and instance creation."""
 
     def tr(self, text):
-        return QCoreApplication.translate("EssAlgorithm", text)
+        """Translate under the algorithm's class name, the context pylupdate5 gives
+        self.tr() strings, falling back to this base class for its own strings."""
+        translated = QCoreApplication.translate(type(self).__name__, text)
+        if translated == text:
+            translated = QCoreApplication.translate("EssAlgorithm", text)
+        return translated
 
     def createInstance(self):  # noqa: N802 (QGIS API)
         return type(self)()
