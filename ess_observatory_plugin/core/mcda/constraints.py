@@ -35,9 +35,10 @@ class Constraint:
     field: str
     operator: str
     value: object
+    text: str = ""
 
     def __str__(self):
-        return f"{self.field} {self.operator} {self.value}"
+        return self.text or f"{self.field} {self.operator} {self.value}"
 
     def mask(self, column):
         """Return a boolean array: True where the condition holds; NULL gives False."""
@@ -77,7 +78,7 @@ def parse_constraints(text):
         value = _value(field, raw)
         if isinstance(value, str) and symbol not in ("=", "!="):
             raise ConstraintError(f"Constraint {part.strip()!r} compares text with {symbol}; use = or != for text.")
-        constraints.append(Constraint(field, symbol, value))
+        constraints.append(Constraint(field, symbol, value, f"{field} {symbol} {raw}"))
     return constraints
 
 
