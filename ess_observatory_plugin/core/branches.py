@@ -115,10 +115,6 @@ _LAYER_COLUMNS = (
 _ILLUSTRATIVE_MARKERS = ("illustrati", "توضيحي")
 
 
-def _tr(text):
-    return translate("BranchImport", text)
-
-
 # Kinds of notes on accepted rows, counted in the import summary.
 NOTE_SWAPPED = "swapped"
 NOTE_CONVERTED = "converted"
@@ -132,21 +128,21 @@ NOTE_NAME_UNKNOWN = "name_not_found"
 
 def _note_labels():
     return {
-        NOTE_SWAPPED: _tr("coordinates typed in each other's columns, swapped back"),
-        NOTE_CONVERTED: _tr("coordinates converted from Lambert Merchich"),
-        NOTE_NOTATION: _tr("coordinates in sexagesimal notation or with decimal commas"),
-        NOTE_OUTSIDE: _tr("a point outside its commune, within the tolerance"),
-        NOTE_COMMUNE_FOUND: _tr("the commune found from the point"),
-        NOTE_PLACED: _tr("no coordinates, placed inside the commune"),
-        NOTE_CODE_READ: _tr("a commune code typed in another form (lost leading zeros)"),
-        NOTE_NAME_UNKNOWN: _tr("an unknown commune name beside a valid code"),
+        NOTE_SWAPPED: translate("BranchImport", "coordinates typed in each other's columns, swapped back"),
+        NOTE_CONVERTED: translate("BranchImport", "coordinates converted from Lambert Merchich"),
+        NOTE_NOTATION: translate("BranchImport", "coordinates in sexagesimal notation or with decimal commas"),
+        NOTE_OUTSIDE: translate("BranchImport", "a point outside its commune, within the tolerance"),
+        NOTE_COMMUNE_FOUND: translate("BranchImport", "the commune found from the point"),
+        NOTE_PLACED: translate("BranchImport", "no coordinates, placed inside the commune"),
+        NOTE_CODE_READ: translate("BranchImport", "a commune code typed in another form (lost leading zeros)"),
+        NOTE_NAME_UNKNOWN: translate("BranchImport", "an unknown commune name beside a valid code"),
     }
 
 
 _NOTATION_NOTES = {
-    NOTATION_SECONDS: lambda: _tr("read from degrees, minutes and seconds"),
-    NOTATION_MINUTES: lambda: _tr("read from degrees and decimal minutes"),
-    NOTATION_DECIMAL_COMMA: lambda: _tr("read with a decimal comma"),
+    NOTATION_SECONDS: lambda: translate("BranchImport", "read from degrees, minutes and seconds"),
+    NOTATION_MINUTES: lambda: translate("BranchImport", "read from degrees and decimal minutes"),
+    NOTATION_DECIMAL_COMMA: lambda: translate("BranchImport", "read with a decimal comma"),
 }
 
 
@@ -193,26 +189,29 @@ class ImportResult:
     def summary_lines(self):
         lines = []
         if self.illustrative:
-            lines.append(_tr("ILLUSTRATIVE DATA: these branches are made up for demonstration and training, "
-                             "and are flagged illustrative = 1 in the layer."))
+            lines.append(translate(
+                "BranchImport", "ILLUSTRATIVE DATA: these branches are made up for demonstration and training, "
+                "and are flagged illustrative = 1 in the layer."))
         lines += [
-            _tr("Header found on row {0}{1}: {2}").format(
+            translate("BranchImport", "Header found on row {0}{1}: {2}").format(
                 self.header_row, f" ({self.sheet})" if self.sheet else "", self.columns),
-            _tr("Rows accepted: {0}; rows rejected: {1} (see {2})").format(
+            translate("BranchImport", "Rows accepted: {0}; rows rejected: {1} (see {2})").format(
                 self.accepted, self.rejected, self.rejects_path),
-            _tr("Rows placed inside their commune for lack of coordinates: {0}").format(self.placed_by_commune),
+            translate("BranchImport", "Rows placed inside their commune for lack of coordinates: {0}").format(
+                self.placed_by_commune),
         ]
         if self.ignored_headers:
-            lines.append(_tr("Columns not imported: {0}").format(", ".join(self.ignored_headers)))
+            lines.append(translate("BranchImport", "Columns not imported: {0}").format(", ".join(self.ignored_headers)))
         if self.blank_rows:
-            lines.append(_tr("Empty rows skipped: {0}").format(self.blank_rows))
+            lines.append(translate("BranchImport", "Empty rows skipped: {0}").format(self.blank_rows))
         labels = _note_labels()
         for kind, count in sorted(self.corrections.items()):
             if kind == NOTE_PLACED:
                 continue  # counted by placed_by_commune above
-            lines.append(_tr("Rows with {0}: {1}").format(labels.get(kind, kind), count))
+            lines.append(translate("BranchImport", "Rows with {0}: {1}").format(labels.get(kind, kind), count))
         if self.import_id is not None:
-            lines.append(_tr("Import {0} recorded in the audit log of {1}").format(self.import_id, self.database_path))
+            lines.append(translate("BranchImport", "Import {0} recorded in the audit log of {1}").format(
+                self.import_id, self.database_path))
         return lines
 
 
@@ -256,7 +255,7 @@ class _RowChecker:
 
         institution = clean_text(row.get("institution"))
         if institution is None:
-            reasons.append(_tr("Institution is empty: name the microcredit association."))
+            reasons.append(translate("BranchImport", "Institution is empty: name the microcredit association."))
 
         opening_date = None
         try:
@@ -278,11 +277,13 @@ class _RowChecker:
         elif len(stated) == 1:
             located = self._place_in_commune(stated[0], notes)
         elif stated:
-            reasons.append(_tr("Commune name {0!r} matches several communes ({1}): give the commune code.")
-                           .format(clean_text(row.get("commune_name")), ", ".join(c.label for c in stated)))
+            reasons.append(translate(
+                "BranchImport", "Commune name {0!r} matches several communes ({1}): give the commune code."
+            ).format(clean_text(row.get("commune_name")), ", ".join(c.label for c in stated)))
         else:
-            reasons.append(_tr("No location: give latitude and longitude, Lambert X and Y, or the commune "
-                               "code or name."))
+            reasons.append(translate(
+                "BranchImport", "No location: give latitude and longitude, Lambert X and Y, or the commune "
+                "code or name."))
 
         if reasons:
             raise RowRejected(reasons)
@@ -321,8 +322,8 @@ class _RowChecker:
                     failed = True
                 else:
                     commune = by_code.candidates[0]
-                    notes.append((NOTE_NAME_UNKNOWN, _tr(
-                        "commune name {0!r} not found; the code {1} ({2}) was used").format(
+                    notes.append((NOTE_NAME_UNKNOWN, translate(
+                        "BranchImport", "commune name {0!r} not found; the code {1} ({2}) was used").format(
                             clean_text(name_value), commune.code, commune.name_fr)))
         if failed:
             return None
@@ -332,8 +333,8 @@ class _RowChecker:
             if by_code.note:
                 notes.append((NOTE_CODE_READ, by_code.note))
             if by_name is not None and commune not in by_name.candidates:
-                reasons.append(_tr(
-                    "Commune code {0!r} is {1} but the commune name {2!r} is {3}: correct one of them."
+                reasons.append(translate(
+                    "BranchImport", "Commune code {0!r} is {1} but the commune name {2!r} is {3}: correct one of them."
                 ).format(clean_text(code_value), commune.label, clean_text(name_value),
                          ", ".join(c.label for c in by_name.candidates)))
                 return None
@@ -345,7 +346,8 @@ class _RowChecker:
     @staticmethod
     def _place_in_commune(commune, notes):
         point = commune.inner_point()
-        notes.append((NOTE_PLACED, _tr("no coordinates: placed inside commune {0}").format(commune.label)))
+        text = translate("BranchImport", "no coordinates: placed inside commune {0}").format(commune.label)
+        notes.append((NOTE_PLACED, text))
         return commune, point.x(), point.y(), PLACEMENT_COMMUNE
 
     # -- coordinates
@@ -354,9 +356,9 @@ class _RowChecker:
         """Return [(label, readings)] for each filled group of coordinate columns."""
         sources = []
         groups = (
-            (_tr("latitude and longitude"), lambda: (row.get("latitude"), row.get("longitude"))),
-            (_tr("X and Y"), lambda: (row.get("y"), row.get("x"))),
-            (_tr("coordinates"), lambda: split_coordinate_pair(row.get("coordinates"))),
+            (translate("BranchImport", "latitude and longitude"), lambda: (row.get("latitude"), row.get("longitude"))),
+            (translate("BranchImport", "X and Y"), lambda: (row.get("y"), row.get("x"))),
+            (translate("BranchImport", "coordinates"), lambda: split_coordinate_pair(row.get("coordinates"))),
         )
         for label, values in groups:
             try:
@@ -376,21 +378,25 @@ class _RowChecker:
             other, _commune, _distance = self._resolve(other_readings, stated)
             gap = self.communes.measure.measureLine(reading.point, other.point)
             if gap > AGREEMENT_METRES:
-                raise RowValueError(_tr(
-                    "The {0} and the {1} of this row are {2:.0f} m apart: keep only the right ones."
+                raise RowValueError(translate(
+                    "BranchImport", "The {0} and the {1} of this row are {2:.0f} m apart: keep only the right ones."
                 ).format(label, other_label, gap))
 
-        if reading.swapped:
-            notes.append((NOTE_SWAPPED, _tr("latitude and longitude were in each other's columns")
-                          if reading.crs == WGS84 else _tr("X and Y were in each other's columns")))
+        if reading.swapped and reading.crs == WGS84:
+            text = translate("BranchImport", "latitude and longitude were in each other's columns")
+            notes.append((NOTE_SWAPPED, text))
+        elif reading.swapped:
+            notes.append((NOTE_SWAPPED, translate("BranchImport", "X and Y were in each other's columns")))
         if reading.crs != WGS84:
-            notes.append((NOTE_CONVERTED, _tr("converted from {0}").format(zone_name(reading.crs))))
+            text = translate("BranchImport", "converted from {0}").format(zone_name(reading.crs))
+            notes.append((NOTE_CONVERTED, text))
         if reading.notation in _NOTATION_NOTES:
             notes.append((NOTE_NOTATION, _NOTATION_NOTES[reading.notation]()))
         if distance > 0:
-            notes.append((NOTE_OUTSIDE, _tr("point {0:.0f} m outside commune {1}").format(distance, commune.label)))
+            text = translate("BranchImport", "point {0:.0f} m outside commune {1}").format(distance, commune.label)
+            notes.append((NOTE_OUTSIDE, text))
         if not stated:
-            notes.append((NOTE_COMMUNE_FOUND, _tr("commune found from the point")))
+            notes.append((NOTE_COMMUNE_FOUND, translate("BranchImport", "commune found from the point")))
         return commune, reading.longitude, reading.latitude, PLACEMENT_COORDINATES
 
     def _resolve(self, readings, stated):
@@ -409,9 +415,11 @@ class _RowChecker:
 
         if not located:
             outside, reading, commune = nearest_miss
-            where = _tr(" from the nearest commune ({0})").format(commune.label) if commune is not None else ""
-            raise RowValueError(_tr(
-                "Point latitude {0:.6f}, longitude {1:.6f} is outside Morocco: {2:.1f} km{3}."
+            where = ""
+            if commune is not None:
+                where = translate("BranchImport", " from the nearest commune ({0})").format(commune.label)
+            raise RowValueError(translate(
+                "BranchImport", "Point latitude {0:.6f}, longitude {1:.6f} is outside Morocco: {2:.1f} km{3}."
             ).format(reading.latitude, reading.longitude, outside / 1000, where))
 
         if stated:
@@ -423,7 +431,8 @@ class _RowChecker:
             close = [pair for pair in pairs if pair[1] <= COMMUNE_TOLERANCE_METRES]
             if not close:
                 _swapped, distance, reading, commune = min(pairs, key=lambda pair: pair[1])
-                raise RowValueError(_tr(
+                raise RowValueError(translate(
+                    "BranchImport",
                     "Point latitude {0:.6f}, longitude {1:.6f} is {2:.1f} km from commune {3}, farther than "
                     "the {4:.0f} km accepted: check the coordinates and the commune."
                 ).format(reading.latitude, reading.longitude, distance / 1000, commune.label,
@@ -436,8 +445,9 @@ class _RowChecker:
         others = [entry[0] for entry in preferred[1:]
                   if self.communes.measure.measureLine(first.point, entry[0].point) > AGREEMENT_METRES]
         if others:
-            zones = _tr(" and ").join(sorted({zone_name(r.crs) for r in [first] + others}))
-            raise RowValueError(_tr(
+            zones = translate("BranchImport", " and ").join(sorted({zone_name(r.crs) for r in [first] + others}))
+            raise RowValueError(translate(
+                "BranchImport",
                 "These coordinates fall in Morocco in more than one reading ({0}): choose the coordinate "
                 "system, or give the commune code so that the right reading can be kept.").format(zones))
         return preferred[0]
@@ -457,11 +467,12 @@ def import_branches(database_path, input_path, source, rejects_path, coordinate_
     started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     source = (source or "").strip()
     if not source:
-        raise RegisterFileError(_tr("The source is empty: name who sent the list, such as "
+        raise RegisterFileError(translate("BranchImport", "The source is empty: name who sent the list, such as "
                                     "'Association X, regional office, list of 2025-03'."))
     if coordinate_system not in COORDINATE_SYSTEMS:
-        raise RegisterFileError(_tr("Coordinate system {0!r} is not supported: use one of {1}.").format(
-            coordinate_system, ", ".join(COORDINATE_SYSTEMS)))
+        raise RegisterFileError(translate(
+            "BranchImport", "Coordinate system {0!r} is not supported: use one of {1}."
+        ).format(coordinate_system, ", ".join(COORDINATE_SYSTEMS)))
     with closing(database.connect(database_path)):
         pass
 
@@ -477,13 +488,14 @@ def import_branches(database_path, input_path, source, rejects_path, coordinate_
         columns=register.column_summary(), ignored_headers=register.ignored_headers,
         blank_rows=register.blank_rows,
     )
-    _info(feedback, _tr("Header found on row {0}: {1}").format(register.header_row, result.columns))
+    _info(feedback, translate("BranchImport", "Header found on row {0}: {1}").format(
+        register.header_row, result.columns))
 
     communes = CommuneIndex(database_path)
     existing = _existing_keys(database_path)
     accepted, rejected = _check_rows(register, communes, coordinate_system, existing, feedback, result)
 
-    _info(feedback, _tr("Writing {0} rejected rows to {1}").format(len(rejected), rejects_path))
+    _info(feedback, translate("BranchImport", "Writing {0} rejected rows to {1}").format(len(rejected), rejects_path))
     write_rejects(rejects_path, register.headers, rejected, _rejects_title(result, register),
                   register.delimiter or ";")
     _progress(feedback, 70)
@@ -496,8 +508,9 @@ def import_branches(database_path, input_path, source, rejects_path, coordinate_
         raise
     except (sqlite3.Error, OSError) as error:
         log_error(f"{OPERATION} failed, database unchanged: {input_path}: {error}")
-        raise ObservatoryError(_tr("Writing the branches to {0} failed: {1}. The database is unchanged.").format(
-            database_path, error)) from error
+        raise ObservatoryError(translate(
+            "BranchImport", "Writing the branches to {0} failed: {1}. The database is unchanged."
+        ).format(database_path, error)) from error
 
     _progress(feedback, 100)
     log(f"{OPERATION} finished: import {result.import_id}, {result.accepted} accepted, {result.rejected} rejected")
@@ -511,8 +524,8 @@ def _check_illustrative_flag(register, illustrative):
     texts = [os.path.basename(register.path)] + register.preamble
     marked = [text for text in texts if any(marker in text.lower() for marker in _ILLUSTRATIVE_MARKERS)]
     if marked:
-        raise RegisterFileError(_tr(
-            "{0} is marked as illustrative data ({1!r}) but the import is not flagged illustrative: "
+        raise RegisterFileError(translate(
+            "BranchImport", "{0} is marked as illustrative data ({1!r}) but the import is not flagged illustrative: "
             "set the illustrative option so that its rows are flagged, or use a file of real branches."
         ).format(register.path, marked[0]))
 
@@ -523,7 +536,7 @@ def _check_rows(register, communes, coordinate_system, existing, feedback, resul
     total = max(len(register.rows), 1)
     for position, row in enumerate(register.rows):
         if feedback is not None and feedback.isCanceled():
-            raise ImportCanceledError(_tr("Import canceled: the database is unchanged."))
+            raise ImportCanceledError(translate("BranchImport", "Import canceled: the database is unchanged."))
         try:
             branch = checker.check(row)
         except RowRejected as error:
@@ -532,13 +545,14 @@ def _check_rows(register, communes, coordinate_system, existing, feedback, resul
 
         key = branch.key()
         if key in seen:
-            rejected.append(RejectedRow(row.number, _tr(
+            rejected.append(RejectedRow(row.number, translate(
+                "BranchImport",
                 "Duplicate of row {0}: same institution, commune and branch name (or address, or point)."
             ).format(seen[key]), row.cells))
             continue
         if key in existing:
-            rejected.append(RejectedRow(row.number, _tr(
-                "Already in the database (import {0}): same institution, commune and branch name "
+            rejected.append(RejectedRow(row.number, translate(
+                "BranchImport", "Already in the database (import {0}): same institution, commune and branch name "
                 "(or address, or point).").format(existing[key]), row.cells))
             continue
         seen[key] = row.number
@@ -552,10 +566,11 @@ def _check_rows(register, communes, coordinate_system, existing, feedback, resul
 
 
 def _rejects_title(result, register):
-    lines = [_tr("Rows of {0} not imported into {1}, each with the reason. Correct them here and import "
-                 "this file again.").format(os.path.basename(result.input_path), LAYER_NAME)]
+    lines = [translate(
+        "BranchImport", "Rows of {0} not imported into {1}, each with the reason. Correct them here and import "
+        "this file again.").format(os.path.basename(result.input_path), LAYER_NAME)]
     if result.illustrative:
-        lines.insert(0, _tr("ILLUSTRATIVE DATA, NOT REAL BRANCHES"))
+        lines.insert(0, translate("BranchImport", "ILLUSTRATIVE DATA, NOT REAL BRANCHES"))
     return lines
 
 
@@ -597,7 +612,7 @@ def _write(database_path, branches, result, started_at, coordinate_system, feedb
             rows = [_layer_row(branch, result, import_id) for branch in branches]
             for start in range(0, len(rows), 200):
                 if feedback is not None and feedback.isCanceled():
-                    raise ImportCanceledError(_tr("Import canceled: the database is unchanged."))
+                    raise ImportCanceledError(translate("BranchImport", "Import canceled: the database is unchanged."))
                 connection.executemany(
                     f"INSERT INTO {LAYER_NAME} (geom, {', '.join(_LAYER_COLUMNS)}) "
                     f"VALUES (?, {', '.join('?' * len(_LAYER_COLUMNS))})", rows[start:start + 200])
@@ -688,9 +703,9 @@ def branch_metadata_entry(connection):
     )
     if illustrative:
         abstract += (
-            f" {_count(illustrative, 'row is', 'rows are')} ILLUSTRATIVE (illustrative = 1): made up for demonstration and training "
-            "from census populations, with generic institution names; they are not real branches and must not "
-            "be used for analysis.")
+            f" {_count(illustrative, 'row is', 'rows are')} ILLUSTRATIVE (illustrative = 1): made up for "
+            "demonstration and training from census populations, with generic institution names. They are not "
+            "real branches and must not be used for analysis.")
     licence = "Terms agreed with each source named in the attribution"
     if total and illustrative == total:
         licence = "Illustrative data made by the ESS Observatory plugin; free to reuse for training"

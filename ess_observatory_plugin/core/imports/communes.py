@@ -48,10 +48,6 @@ _NAME_PREFIXES = tuple(compact_label(prefix) for prefix in (
 _NEAREST_CANDIDATES = 8
 
 
-def _tr(text):
-    return translate("RegisterImport", text)
-
-
 def geometry_from_gpkg(blob):
     """Return the QgsGeometry of a GeoPackage geometry blob, or None."""
     if blob is None or len(blob) < 8 or bytes(blob[:2]) != b"GP":
@@ -136,18 +132,20 @@ class CommuneIndex:
             raise RowValueError(str(error)) from None
         level = code_level(code)
         if level != "commune":
-            raise RowValueError(_tr(
+            raise RowValueError(translate(
+                "RegisterImport",
                 "Commune code {0!r} is a {1} code ({2}): give the code of the commune, such as 04.421.01.0."
             ).format(value, level, code))
         commune = self.communes.get(code)
         typed = clean_text(value)
         if commune is None:
             code_text = typed if typed == code else f"{typed} ({code})"
-            raise RowValueError(_tr(
+            raise RowValueError(translate(
+                "RegisterImport",
                 "Commune code {0} is not a commune of the observatory database: check the code.").format(code_text))
         note = None
         if typed != code:
-            note = _tr("commune code {0} read as {1}").format(typed, code)
+            note = translate("RegisterImport", "commune code {0} read as {1}").format(typed, code)
         return CommuneMatch((commune,), note)
 
     def by_name(self, value):
@@ -165,8 +163,8 @@ class CommuneIndex:
                     if matches:
                         break
         if not matches:
-            raise RowValueError(_tr(
-                "Commune name {0!r} is not a commune of the observatory database: check the spelling "
+            raise RowValueError(translate(
+                "RegisterImport", "Commune name {0!r} is not a commune of the observatory database: check the spelling "
                 "or give the commune code.").format(value))
         return CommuneMatch(tuple(matches))
 

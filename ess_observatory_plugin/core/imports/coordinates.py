@@ -84,10 +84,6 @@ _TRAILING_WORD = re.compile(r"^(.*?)\s*([^\W\d_]+)\.?\s*$", re.S)
 _SEPARATORS_ONLY = re.compile(r"^[\s°'\":]*$")
 
 
-def _tr(text):
-    return translate("RegisterImport", text)
-
-
 @dataclass(frozen=True)
 class CoordinateValue:
     """One typed coordinate: a signed number, its hemisphere letter if typed, and its notation."""
@@ -154,21 +150,26 @@ def _parse_sexagesimal(typed, text):
     parts = [float(n.replace(",", ".")) for n in numbers]
     for part in parts[:-1]:
         if not part.is_integer():
-            raise RowValueError(_tr(
+            raise RowValueError(translate(
+                "RegisterImport",
                 "Coordinate {0!r} has a decimal part before its last number: only the last of degrees, "
                 "minutes and seconds may have decimals.").format(typed))
     for position, part in enumerate(parts[1:], start=1):
         if part >= 60:
-            unit = _tr("minutes") if position == 1 else _tr("seconds")
-            raise RowValueError(_tr("Coordinate {0!r} has {1} {2}: {2} must be below 60.").format(
-                typed, _number_text(part), unit))
+            if position == 1:
+                unit = translate("RegisterImport", "minutes")
+            else:
+                unit = translate("RegisterImport", "seconds")
+            raise RowValueError(translate(
+                "RegisterImport", "Coordinate {0!r} has {1} {2}: {2} must be below 60."
+            ).format(typed, _number_text(part), unit))
 
     degrees = parts[0] + sum(part / 60 ** position for position, part in enumerate(parts[1:], start=1))
     if hemisphere in ("S", "W"):
         degrees = -degrees
     elif negative and hemisphere in ("N", "E"):
-        raise RowValueError(_tr(
-            "Coordinate {0!r} has a minus sign and the hemisphere {1}, which contradict each other: "
+        raise RowValueError(translate(
+            "RegisterImport", "Coordinate {0!r} has a minus sign and the hemisphere {1}, which contradict each other: "
             "keep one of them.").format(typed, hemisphere))
     elif negative:
         degrees = -degrees
@@ -180,8 +181,8 @@ def _parse_sexagesimal(typed, text):
 
 
 def _unreadable(typed):
-    return RowValueError(_tr(
-        "Coordinate {0!r} is not readable: write decimal degrees (35.7701) or degrees, minutes "
+    return RowValueError(translate(
+        "RegisterImport", "Coordinate {0!r} is not readable: write decimal degrees (35.7701) or degrees, minutes "
         "and seconds (35°46'12.5\"N).").format(typed))
 
 
@@ -195,7 +196,8 @@ def _split_hemisphere(typed, text):
     trailing = _TRAILING_WORD.match(text)
     if trailing:
         if hemisphere is not None:
-            raise RowValueError(_tr("Coordinate {0!r} has two hemisphere letters: keep one.").format(typed))
+            raise RowValueError(translate(
+                "RegisterImport", "Coordinate {0!r} has two hemisphere letters: keep one.").format(typed))
         hemisphere = _hemisphere(typed, trailing.group(2))
         text = trailing.group(1)
     return hemisphere, text
@@ -204,7 +206,8 @@ def _split_hemisphere(typed, text):
 def _hemisphere(typed, word):
     key = word.lower()
     if key not in _HEMISPHERE_WORDS:
-        raise RowValueError(_tr(
+        raise RowValueError(translate(
+            "RegisterImport",
             "Coordinate {0!r} contains {1!r}, which is not a hemisphere: use N, S, E, W or O.").format(typed, word))
     return _HEMISPHERE_WORDS[key]
 
@@ -247,7 +250,8 @@ def split_coordinate_pair(value):
     if len(numbers) == 2 and _SEPARATORS_ONLY.match(re.sub(r"[-+]?\d+(?:[.,]\d+)?|,", "", text)):
         return numbers[0].group(0), numbers[1].group(0)
 
-    raise RowValueError(_tr(
+    raise RowValueError(translate(
+        "RegisterImport",
         "Coordinates {0!r} are not two readable values: write them as 35.7701, -5.8123 or in separate "
         "latitude and longitude columns.").format(value))
 
@@ -272,13 +276,18 @@ def read_point(northing, easting, coordinate_system=AUTO):
     if first is None and second is None:
         return []
     if first is None or second is None:
-        missing = _tr("latitude (Y)") if first is None else _tr("longitude (X)")
-        raise RowValueError(_tr("The {0} is empty while the other coordinate is given: give both.").format(missing))
+        if first is None:
+            missing = translate("RegisterImport", "latitude (Y)")
+        else:
+            missing = translate("RegisterImport", "longitude (X)")
+        raise RowValueError(translate(
+            "RegisterImport", "The {0} is empty while the other coordinate is given: give both.").format(missing))
 
     sizes = (abs(first.value), abs(second.value))
     if all(size <= MAXIMUM_DEGREES for size in sizes):
         if coordinate_system in PROJECTED_SYSTEMS:
-            raise RowValueError(_tr(
+            raise RowValueError(translate(
+                "RegisterImport",
                 "Coordinates {0}, {1} look like degrees, but the coordinate system is {2}, which is in metres: "
                 "choose auto or EPSG:4326.").format(northing, easting, coordinate_system))
         return _degree_readings(first, second, northing, easting)
@@ -287,14 +296,15 @@ def read_point(northing, easting, coordinate_system=AUTO):
                         for value in (first, second))
     if plain_numbers and all(size >= MINIMUM_METRES for size in sizes):
         if coordinate_system == WGS84:
-            raise RowValueError(_tr(
+            raise RowValueError(translate(
+                "RegisterImport",
                 "Coordinates {0}, {1} look like projected metres, but the coordinate system is EPSG:4326: "
                 "choose auto, EPSG:26191 (Nord Maroc) or EPSG:26192 (Sud Maroc).").format(northing, easting))
         systems = PROJECTED_SYSTEMS if coordinate_system == AUTO else (coordinate_system,)
         return _metre_readings(first.value, second.value, systems, northing, easting)
 
-    raise RowValueError(_tr(
-        "Coordinates {0}, {1} are neither both degrees (at most 180) nor both Lambert metres "
+    raise RowValueError(translate(
+        "RegisterImport", "Coordinates {0}, {1} are neither both degrees (at most 180) nor both Lambert metres "
         "(at least 1000): check the two values.").format(northing, easting))
 
 
@@ -303,7 +313,8 @@ def _degree_readings(first, second, northing, easting):
     lettered_swap = first.hemisphere in ("E", "W") or second.hemisphere in ("N", "S")
     lettered = first.hemisphere is not None or second.hemisphere is not None
     if lettered and _mixed_letters(first, second):
-        raise RowValueError(_tr(
+        raise RowValueError(translate(
+            "RegisterImport",
             "Coordinates {0}, {1} carry two latitude or two longitude hemisphere letters: one must be "
             "N or S and the other E, W or O.").format(northing, easting))
 
@@ -320,11 +331,13 @@ def _degree_readings(first, second, northing, easting):
 
     for latitude, longitude, _swapped in orders:
         if longitude > 0 and in_morocco_extent(-longitude, latitude):
-            raise RowValueError(_tr(
+            raise RowValueError(translate(
+                "RegisterImport",
                 "Longitude {0} is east of Greenwich, but all of Morocco lies west of it: add the minus "
                 "sign (-{0}) or the letter W.").format(_number_text(longitude)))
     latitude, longitude, _swapped = orders[0]
-    raise RowValueError(_tr(
+    raise RowValueError(translate(
+        "RegisterImport",
         "Point latitude {0}, longitude {1} is outside Morocco (in either order of the two values).").format(
             _number_text(latitude), _number_text(longitude)))
 
@@ -350,9 +363,9 @@ def _metre_readings(northing_value, easting_value, systems, northing, easting):
             if in_morocco_extent(longitude, latitude):
                 readings.append(PointReading(longitude, latitude, authid, NOTATION_METRES, swapped))
     if not readings:
-        names = _tr(" or ").join(_zone_name(authid) for authid in systems)
-        raise RowValueError(_tr(
-            "Lambert coordinates X {0}, Y {1} fall outside Morocco in {2}: check the values and the "
+        names = translate("RegisterImport", " or ").join(_zone_name(authid) for authid in systems)
+        raise RowValueError(translate(
+            "RegisterImport", "Lambert coordinates X {0}, Y {1} fall outside Morocco in {2}: check the values and the "
             "coordinate system.").format(easting, northing, names))
     return readings
 

@@ -63,10 +63,6 @@ _DAY_MONTH_YEAR = re.compile(
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 
 
-def _tr(text):
-    return translate("RegisterImport", text)
-
-
 @dataclass(frozen=True)
 class FieldSpec:
     """A canonical field of a register and the header names that mean it."""
@@ -176,7 +172,7 @@ def parse_number(value):
     if is_blank(value):
         return None
     if isinstance(value, bool):
-        raise RowValueError(_tr("{0!r} is not a number.").format(value))
+        raise RowValueError(translate("RegisterImport", "{0!r} is not a number.").format(value))
     if isinstance(value, (int, float)):
         return float(value)
 
@@ -184,7 +180,7 @@ def parse_number(value):
     text = _SPACES.sub(" ", text)
     if " " in text:
         if not _THOUSANDS_WITH_SPACES.match(text):
-            raise RowValueError(_tr("{0!r} is not a number.").format(value))
+            raise RowValueError(translate("RegisterImport", "{0!r} is not a number.").format(value))
         text = text.replace(" ", "")
 
     commas, points = text.count(","), text.count(".")
@@ -193,18 +189,18 @@ def parse_number(value):
         grouping = "." if decimal_mark == "," else ","
         whole, _, fraction = text.rpartition(decimal_mark)
         if not re.match(r"^[-+]?\d{1,3}(?:" + re.escape(grouping) + r"\d{3})+$", whole):
-            raise RowValueError(_tr("{0!r} is not a number.").format(value))
+            raise RowValueError(translate("RegisterImport", "{0!r} is not a number.").format(value))
         text = whole.replace(grouping, "") + "." + fraction
     elif commas == 1:
         text = text.replace(",", ".")
     elif commas > 1 or points > 1:
         separator = "," if commas else "."
         if not re.match(r"^[-+]?\d{1,3}(?:" + re.escape(separator) + r"\d{3})+$", text):
-            raise RowValueError(_tr("{0!r} is not a number.").format(value))
+            raise RowValueError(translate("RegisterImport", "{0!r} is not a number.").format(value))
         text = text.replace(separator, "")
 
     if not _PLAIN_NUMBER.match(text):
-        raise RowValueError(_tr("{0!r} is not a number.").format(value))
+        raise RowValueError(translate("RegisterImport", "{0!r} is not a number.").format(value))
     return float(text)
 
 
@@ -236,8 +232,8 @@ def parse_date(value, date_system=1900):
     if match:
         day, month, year = (int(part) for part in match.groups())
         if len(match.group(3)) != 4:
-            raise RowValueError(_tr(
-                "Date {0!r} has a two-digit year: write the year with four digits, as in 15/03/2019."
+            raise RowValueError(translate(
+                "RegisterImport", "Date {0!r} has a two-digit year: write the year with four digits, as in 15/03/2019."
             ).format(value))
         return _checked_date(year, month, day, value)
 
@@ -250,8 +246,8 @@ def parse_date(value, date_system=1900):
 
 
 def _invalid_date(value):
-    return RowValueError(_tr(
-        "Date {0!r} is not a date: write it as dd/mm/yyyy (15/03/2019) or use a date cell."
+    return RowValueError(translate(
+        "RegisterImport", "Date {0!r} is not a date: write it as dd/mm/yyyy (15/03/2019) or use a date cell."
     ).format(value))
 
 
@@ -259,19 +255,19 @@ def _checked_date(year, month, day, typed):
     try:
         result = date(year, month, day)
     except ValueError:
-        raise RowValueError(_tr(
-            "Date {0!r} does not exist: dates are read as day/month/year (dd/mm/yyyy)."
+        raise RowValueError(translate(
+            "RegisterImport", "Date {0!r} does not exist: dates are read as day/month/year (dd/mm/yyyy)."
         ).format(typed)) from None
     if not EARLIEST_YEAR <= result.year <= LATEST_YEAR:
-        raise RowValueError(_tr("Date {0!r} is outside the years {1} to {2}.").format(
+        raise RowValueError(translate("RegisterImport", "Date {0!r} is outside the years {1} to {2}.").format(
             typed, EARLIEST_YEAR, LATEST_YEAR))
     return result
 
 
 def _date_from_serial(serial, typed, date_system):
     if EARLIEST_YEAR <= serial <= LATEST_YEAR and float(serial).is_integer():
-        raise RowValueError(_tr(
-            "Date {0!r} looks like a year, not a date: give the full date as dd/mm/yyyy."
+        raise RowValueError(translate(
+            "RegisterImport", "Date {0!r} looks like a year, not a date: give the full date as dd/mm/yyyy."
         ).format(typed))
     if serial < 1:
         raise _invalid_date(typed)
@@ -280,8 +276,8 @@ def _date_from_serial(serial, typed, date_system):
     except OverflowError:
         raise _invalid_date(typed) from None
     if not EARLIEST_YEAR <= result.year <= LATEST_YEAR:
-        raise RowValueError(_tr(
-            "Date {0!r} read as an Excel date serial gives {1}, outside the years {2} to {3}: "
+        raise RowValueError(translate(
+            "RegisterImport", "Date {0!r} read as an Excel date serial gives {1}, outside the years {2} to {3}: "
             "write the date as dd/mm/yyyy."
         ).format(typed, result.strftime("%d/%m/%Y"), EARLIEST_YEAR, LATEST_YEAR))
     return result
@@ -375,11 +371,13 @@ def read_register(path, fields, required=(), one_of=(), sheet=None):
     commune code. Raises RegisterFileError naming the file and the fix.
     """
     if not path or not os.path.isfile(path):
-        raise RegisterFileError(_tr("Register file {0!r} not found: choose an existing .xlsx, .xls or .csv file.")
-                                .format(path))
+        raise RegisterFileError(translate(
+            "RegisterImport", "Register file {0!r} not found: choose an existing .xlsx, .xls or .csv file."
+        ).format(path))
     extension = os.path.splitext(path)[1].lower()
     if extension not in SUPPORTED_EXTENSIONS:
-        raise RegisterFileError(_tr(
+        raise RegisterFileError(translate(
+            "RegisterImport",
             "Register file {0} has the extension {1!r}, which is not supported: save it as .xlsx or .csv."
         ).format(path, extension))
 
@@ -402,9 +400,10 @@ def read_register(path, fields, required=(), one_of=(), sheet=None):
 
     if best is None:
         if sheet is not None and not any(c["sheet"] == sheet for c in candidates):
-            raise RegisterFileError(_tr("Sheet {0!r} not found in {1}: sheets are {2}.").format(
+            raise RegisterFileError(translate("RegisterImport", "Sheet {0!r} not found in {1}: sheets are {2}.").format(
                 sheet, path, ", ".join(c["sheet"] for c in candidates)))
-        raise RegisterFileError(_tr(
+        raise RegisterFileError(translate(
+            "RegisterImport",
             "No header row found in the first {0} rows of {1}: name the columns with headers such as {2}."
         ).format(HEADER_SCAN_ROWS, path, _expected_headers(fields)))
 
@@ -413,7 +412,8 @@ def read_register(path, fields, required=(), one_of=(), sheet=None):
     headers = _header_texts(grid, header_index)
     if conflicts:
         name, first, second = conflicts[0]
-        raise RegisterFileError(_tr(
+        raise RegisterFileError(translate(
+            "RegisterImport",
             "Columns {0} ({1!r}) and {2} ({3!r}) of {4} both name the field {5}: rename or delete one of them."
         ).format(column_letter(first), headers[first], column_letter(second), headers[second], path,
                  labels[name]))
@@ -439,11 +439,14 @@ def _expected_headers(fields):
 def _check_columns(path, columns, required, one_of, labels):
     missing = [name for name in required if name not in columns]
     if missing:
-        raise RegisterFileError(_tr("{0} has no column for {1}: add a column with that header.").format(
-            path, ", ".join(labels[name] for name in missing)))
+        raise RegisterFileError(translate(
+            "RegisterImport", "{0} has no column for {1}: add a column with that header."
+        ).format(path, ", ".join(labels[name] for name in missing)))
     if one_of and not any(all(name in columns for name in group) for group in one_of):
-        groups = _tr(" or ").join(" + ".join(labels[name] for name in group) for group in one_of)
-        raise RegisterFileError(_tr("{0} has none of the columns needed: add {1}.").format(path, groups))
+        alternatives = [" + ".join(labels[name] for name in group) for group in one_of]
+        groups = translate("RegisterImport", " or ").join(alternatives)
+        raise RegisterFileError(translate(
+            "RegisterImport", "{0} has none of the columns needed: add {1}.").format(path, groups))
 
 
 def _header_texts(grid, header_index):
@@ -477,14 +480,15 @@ def _xlsx_sheets(path):
     except ImportError as error:
         from ..errors import MissingDependencyError
 
-        raise MissingDependencyError(_tr(
-            "Reading .xlsx files needs the Python package openpyxl: install python3-openpyxl "
+        raise MissingDependencyError(translate(
+            "RegisterImport", "Reading .xlsx files needs the Python package openpyxl: install python3-openpyxl "
             "(Debian, Ubuntu) or run pip install openpyxl in QGIS's Python.")) from error
     try:
         workbook = openpyxl.load_workbook(path, data_only=True)
     except Exception as error:  # openpyxl raises many types for damaged files
-        raise RegisterFileError(_tr("Cannot read the workbook {0}: {1}. Open it in Excel and save it again as .xlsx.")
-                                .format(path, error)) from error
+        raise RegisterFileError(translate(
+            "RegisterImport", "Cannot read the workbook {0}: {1}. Open it in Excel and save it again as .xlsx."
+        ).format(path, error)) from error
 
     from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
@@ -532,8 +536,9 @@ def _xls_sheets(path):
             gdal.SetConfigOption(key, value)
         dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["XLS"])
         if dataset is None:
-            raise RegisterFileError(_tr("Cannot read the workbook {0}: open it in Excel and save it as .xlsx.")
-                                    .format(path))
+            raise RegisterFileError(translate(
+                "RegisterImport", "Cannot read the workbook {0}: open it in Excel and save it as .xlsx."
+            ).format(path))
         sheets = []
         for layer_index in range(dataset.GetLayerCount()):
             layer = dataset.GetLayer(layer_index)

@@ -18,10 +18,6 @@ from . import RegisterFileError
 REJECT_EXTENSIONS = (".xlsx", ".csv")
 
 
-def _tr(text):
-    return translate("RegisterImport", text)
-
-
 @dataclass(frozen=True)
 class RejectedRow:
     number: int
@@ -37,13 +33,14 @@ def write_rejects(path, headers, rejected, title_lines=(), delimiter=";"):
     """
     extension = os.path.splitext(path)[1].lower()
     if extension not in REJECT_EXTENSIONS:
-        raise RegisterFileError(_tr(
-            "Rejects file {0} has the extension {1!r}: give a name ending in .xlsx or .csv.").format(
+        raise RegisterFileError(translate(
+            "RegisterImport", "Rejects file {0} has the extension {1!r}: give a name ending in .xlsx or .csv.").format(
                 path, extension))
     directory = os.path.dirname(os.path.abspath(path))
     os.makedirs(directory, exist_ok=True)
 
-    columns = [_tr("Source row"), _tr("Reason")] + [header or "" for header in headers]
+    columns = [translate("RegisterImport", "Source row"), translate("RegisterImport", "Reason")]
+    columns += [header or "" for header in headers]
     width = len(columns)
     rows = [[row.number, row.reason] + _padded(row.cells, width - 2) for row in rejected]
     if extension == ".csv":
@@ -87,7 +84,7 @@ def _write_xlsx(path, title_lines, columns, rows):
 
     workbook = openpyxl.Workbook()
     sheet = workbook.active
-    sheet.title = _tr("Rejected rows")[:31]
+    sheet.title = translate("RegisterImport", "Rejected rows")[:31]
     for line in title_lines:
         sheet.append([line])
         sheet.cell(sheet.max_row, 1).font = Font(bold=True)
