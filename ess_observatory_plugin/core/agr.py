@@ -385,7 +385,7 @@ def compute_agr(path, settings, feedback=None):
     scores = pd.concat(rows, ignore_index=True)
     if not (scores["status"] == STATUS_SCORED).any():
         raise AgrError(_tr("No commune of {0} could be scored for {1}. {2}").format(
-            territory.code, ", ".join(chain_codes), _no_score_hint(missing_rows, constraints)))
+            territory.code, ", ".join(chain_codes), _no_score_hint(missing_rows, constraints, potentials.empty)))
     monte_carlo = pd.concat(monte_rows, ignore_index=True)
     top = _top_table(scores, settings.top_n)
     used = potentials[potentials["commune_code"].isin(set(table["code"]))]
@@ -413,11 +413,11 @@ def compute_agr(path, settings, feedback=None):
     return result
 
 
-def _no_score_hint(missing_rows, constraints):
+def _no_score_hint(missing_rows, constraints, no_potentials):
     potential_missing = [row for row in missing_rows if row[1] == POTENTIAL and row[3] > 0]
-    if potential_missing:
-        return _tr("The potential criterion has no value in the communes: import the potentials of the territory "
-                   "with ess_observatory:import_potentials, or leave potential out of CRITERIA.")
+    if potential_missing or no_potentials:
+        return _tr("The territory has no potentials for these value chains: import them with "
+                   "ess_observatory:import_potentials, or leave potential out of CRITERIA and CONSTRAINTS.")
     if constraints:
         return _tr("The constraints exclude every commune: {0}.").format("; ".join(str(c) for c in constraints))
     return _tr("Every commune lacks a value of a criterion whose missing policy is exclude.")
