@@ -15,6 +15,7 @@ import math
 import os
 import re
 import sqlite3
+import struct
 from contextlib import closing
 from datetime import date, datetime
 
@@ -116,6 +117,75 @@ def write_register(path, headers, rows, title_rows=("Liste des agences de microc
         sheet.merge_cells(merged)
     workbook.save(path)
     return header_row
+
+
+def write_minimal_xls(path, rows, date_cells=()):
+    """Write a one-sheet BIFF8 .xls file: text as shared strings, numbers as NUMBER records.
+
+    No package here writes .xls, so this builds the smallest file GDAL's XLS
+    driver reads: a compound document (512-byte sectors, one FAT sector, one
+    directory sector) with a Workbook stream padded to 4096 bytes so that it
+    needs no mini stream. Cells listed in ``date_cells`` as (row, column),
+    0-based, get the built-in date format 14.
+    """
+    def record(kind, data):
+        return struct.pack("<HH", kind, len(data)) + data
+
+    def text(value, length_format="<H"):
+        return struct.pack(length_format, len(value)) + b"\x01" + value.encode("utf-16-le")
+
+    def beginning_of_file(kind):
+        return record(0x0809, struct.pack("<HHHHII", 0x0600, kind, 0x0DBB, 0x07CC, 0, 0x06))
+
+    def cell_format(format_index, style):
+        flags = 0xFFF5 if style else 0x0001
+        return record(0x00E0, struct.pack("<HHHBBBBIIH", 0, format_index, flags, 0x20, 0, 0, 0, 0, 0, 0x20C0))
+
+    strings = []
+    for row in rows:
+        strings += [value for value in row if isinstance(value, str) and value not in strings]
+    font = record(0x0031, struct.pack("<HHHHHBBBB", 200, 0, 0x7FFF, 400, 0, 0, 0, 0, 0) + text("Arial", "<B"))
+    # Excel files carry 15 style formats then the cell formats: 15 is General, 16 a date.
+    formats = b"".join(cell_format(0, True) for _ in range(15)) + cell_format(0, False) + cell_format(14, False)
+    shared_strings = record(0x00FC, struct.pack("<II", len(strings), len(strings)) + b"".join(map(text, strings)))
+    head = (beginning_of_file(0x0005) + record(0x0042, struct.pack("<H", 1200)) + record(0x0022, struct.pack("<H", 0))
+            + font * 5 + formats)
+    sheet_name = "Feuil1"
+    sheet_offset = len(head) + (4 + 6 + 2 + 2 * len(sheet_name)) + len(shared_strings) + 4
+    sheet_entry = record(0x0085, struct.pack("<IBB", sheet_offset, 0, 0) + text(sheet_name, "<B"))
+    stream = head + sheet_entry + shared_strings + record(0x000A, b"")
+
+    cells = b""
+    for row_index, row in enumerate(rows):
+        for column, value in enumerate(row):
+            if isinstance(value, str):
+                cells += record(0x00FD, struct.pack("<HHHI", row_index, column, 15, strings.index(value)))
+            elif value is not None:
+                style = 16 if (row_index, column) in date_cells else 15
+                cells += record(0x0203, struct.pack("<HHHd", row_index, column, style, float(value)))
+    width = max(len(row) for row in rows)
+    stream += beginning_of_file(0x0010) + record(0x0200, struct.pack("<IIHHH", 0, len(rows), 0, width, 0))
+    stream += cells + record(0x000A, b"")
+    stream += b"\x00" * (max(4096, -(-len(stream) // 512) * 512) - len(stream))
+
+    end_of_chain, free = 0xFFFFFFFE, 0xFFFFFFFF
+    sectors = len(stream) // 512
+    allocation = [0xFFFFFFFD, end_of_chain] + [3 + i for i in range(sectors - 1)] + [end_of_chain]
+    allocation += [free] * (128 - len(allocation))
+
+    def directory_entry(name, kind, child, start, size):
+        encoded = (name + "\x00").encode("utf-16-le") if name else b""
+        return (encoded.ljust(64, b"\x00") + struct.pack("<HBB", len(encoded), kind, 1)
+                + struct.pack("<III", free, free, child) + b"\x00" * 20 + b"\x00" * 16
+                + struct.pack("<II", start, size) + b"\x00" * 4)
+
+    directory = (directory_entry("Root Entry", 5, 1, end_of_chain, 0)
+                 + directory_entry("Workbook", 2, free, 2, len(stream)) + directory_entry("", 0, free, 0, 0) * 2)
+    header = (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + b"\x00" * 16 + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+              + b"\x00" * 6 + struct.pack("<9I", 0, 1, 1, 0, 4096, end_of_chain, 0, end_of_chain, 0)
+              + struct.pack("<I", 0) + struct.pack("<I", free) * 108)
+    with open(path, "wb") as handle:
+        handle.write(header + struct.pack("<128I", *allocation) + directory + stream)
 
 
 def run_import(database_path, tmp_path, rows, headers=FRENCH_HEADERS, name="branches.xlsx", **options):
@@ -669,6 +739,30 @@ def test_utf8_csv_with_comma_delimiter(database_path, tmp_path):
     result = import_branches(database_path, str(path), "Test", str(tmp_path / "rejects.xlsx"))
     assert result.accepted == 2
     assert {row["commune_code"] for row in stored_branches(database_path)} == {RABAT, TANGER}
+
+
+def test_legacy_xls_register_read(database_path, tmp_path, communes):
+    point = communes.communes[TANGER].inner_point()
+    path = str(tmp_path / "ancien.xls")
+    rows = [["Liste des agences"], [], [], ["Institution", "Agence", "Code commune", "Date d'ouverture", "Latitude",
+                                           "Longitude"],
+            ["AMC X", "Agence 1", "01.511.01.0", 43466, point.y(), point.x()], [],
+            ["AMC X", "Agence 2", 4421010, "01/01/2019"]]
+    write_minimal_xls(path, rows, date_cells={(4, 3)})
+
+    register = read_register(path, BRANCH_FIELDS)
+    assert register.header_row == 4
+    assert [row.number for row in register.rows] == [5, 7]
+    assert register.blank_rows == 1
+
+    result = import_branches(database_path, path, "Test", str(tmp_path / "rejects.xlsx"))
+    assert result.accepted == 2, rejects(result.rejects_path)
+    stored = by_branch(database_path)
+    assert stored["Agence 1"]["commune_code"] == TANGER
+    assert stored["Agence 1"]["opening_date"] == "2019-01-01"
+    assert haversine_metres(stored["Agence 1"]["x"], stored["Agence 1"]["y"], point.x(), point.y()) < 1.0
+    assert stored["Agence 2"]["commune_code"] == RABAT
+    assert stored["Agence 2"]["opening_date"] == "2019-01-01"
 
 
 def test_rejects_file_keeps_row_as_typed(database_path, tmp_path):

@@ -523,9 +523,10 @@ def _fill_merged_cells(grid, ranges):
 def _xls_sheets(path):
     """Read an .xls workbook through GDAL's XLS driver (FreeXL), cells as text.
 
-    NOTE: no .xls file is in the test suite because no package here writes
-    one, so this reader is checked only by hand. Merged cells keep their
-    value in the first cell, and date cells arrive as yyyy-mm-dd text.
+    Date cells arrive as yyyy-mm-dd text and numbers as text.
+    NOTE: the driver does not report merged cells, so a merged value stays in
+    the first row of its range. The tests read a minimal BIFF8 file written
+    by hand, not one saved by Excel.
     """
     from osgeo import gdal
 
@@ -545,8 +546,8 @@ def _xls_sheets(path):
             width = layer.GetLayerDefn().GetFieldCount()
             grid = []
             for feature in layer:
-                # The driver numbers features from the first row of the sheet.
-                row_index = feature.GetFID()
+                # The driver numbers features from 1 for the first row of the sheet, empty rows included.
+                row_index = feature.GetFID() - 1
                 while len(grid) < row_index:
                     grid.append([None] * width)
                 grid.append([feature.GetField(i) for i in range(width)])
