@@ -121,7 +121,9 @@ class AgrResult:
         return None if self.ahp is None else self.ahp.consistency_ratio
 
     def chain_name(self, code):
-        return value_chain_name(self.chains, code, self.language)
+        if not hasattr(self, "_chain_names"):
+            self._chain_names = {c: value_chain_name(self.chains, c, self.language) for c in self.chains["code"]}
+        return self._chain_names.get(code, code)
 
     def criterion_label(self, code):
         return criterion_label(code, self.language)

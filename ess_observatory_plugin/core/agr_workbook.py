@@ -222,11 +222,12 @@ class AgrWorkbook:
         self._header(sheet, [self.tr("Value chain"), self.tr("Rank"), self.tr("Commune code"), self.tr("Commune"),
                              self.tr("Stability in the top {0}").format(result.settings.top_n),
                              self.tr("Mean rank"), self.tr("Rank, 5th percentile"), self.tr("Rank, 95th percentile")])
-        names = result.scores.drop_duplicates("code").set_index("code")
+        communes = result.scores.drop_duplicates("code")
+        names = {row["code"]: self._commune_name(row) for row in communes[["code", "name_fr", "name_ar"]]
+                 .to_dict("records")}
         for row in result.monte_carlo.to_dict("records"):
-            commune = names.loc[row["code"]].to_dict()
             sheet.append([result.chain_name(row["value_chain"]), _cell(row["rank"]), row["code"],
-                          self._commune_name(commune), _cell(row["top_share"]), _cell(row["mean_rank"]),
+                          names.get(row["code"]), _cell(row["top_share"]), _cell(row["mean_rank"]),
                           _cell(row["rank_p05"]), _cell(row["rank_p95"])])
             sheet.cell(sheet.max_row, 5).number_format = "0%"
             sheet.cell(sheet.max_row, 6).number_format = "0.0"
