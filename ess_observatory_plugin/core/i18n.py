@@ -51,5 +51,8 @@ def translate_to(language, context, text):
     if language == "en":
         return text
     translator = _translator(language)
-    translated = translator.translate(context, text) if translator is not None else ""
+    # PyQt5 passes str arguments of QTranslator.translate as ASCII; UTF-8 bytes
+    # keep non-ASCII source texts such as an en dash.
+    translated = translator.translate(context.encode("utf-8"), text.encode("utf-8")) \
+        if translator is not None else ""
     return translated or text

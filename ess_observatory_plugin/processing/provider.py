@@ -7,6 +7,8 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.log import log
 from .base import ICON_PATH
 from .build_database import BuildDatabaseAlgorithm
+from .import_branches import ImportMicrocreditBranchesAlgorithm
+from .microcredit_proximity import MicrocreditProximityAlgorithm
 from .regional_diagnostic import RegionalDiagnosticAlgorithm
 
 PROVIDER_ID = "ess_observatory"
@@ -26,6 +28,12 @@ class EssObservatoryProvider(QgsProcessingProvider):
         return QIcon(ICON_PATH)
 
     def loadAlgorithms(self):  # noqa: N802 (QGIS API)
-        for algorithm in (BuildDatabaseAlgorithm(), RegionalDiagnosticAlgorithm()):
+        algorithms = (
+            BuildDatabaseAlgorithm(),
+            RegionalDiagnosticAlgorithm(),
+            ImportMicrocreditBranchesAlgorithm(),
+            MicrocreditProximityAlgorithm(),
+        )
+        for algorithm in algorithms:
             self.addAlgorithm(algorithm)
         log(f"Processing provider {PROVIDER_ID} loaded {len(self.algorithms())} algorithms")
