@@ -441,8 +441,9 @@ def test_workbook_counts_missing_values(region_04):
 def test_pdf_pages(region_04):
     assert pdf_pages(region_04["OUTPUT_PDF"]) == 3
     text = subprocess.run(["pdftotext", region_04["OUTPUT_PDF"], "-"], capture_output=True, text=True).stdout
-    assert "ILLUSTRATIVE" in text
-    assert text.count("ILLUSTRATIVE") >= 3
+    # French when the compiled translations are present, English otherwise.
+    marks = text.count("ILLUSTRATIF") + text.count("ILLUSTRATIVE")
+    assert marks >= 3
 
 
 def test_arabic_report_region_01(agr_database, agr_provider, tmp_path):

@@ -132,9 +132,9 @@ class AgrResult:
 def criterion_label(code, language):
     """Return a readable name of a criterion in ar, fr or en."""
     if code == POTENTIAL:
-        return _tr("Potential of the value chain", language)
+        return translate("AgrAnalysis", "Potential of the value chain", None, language)
     if code == FINANCE_ACCESS:
-        return _tr("Access to microcredit", language)
+        return translate("AgrAnalysis", "Access to microcredit", None, language)
     catalogue = load_catalogue()
     return catalogue[code].label(language) if code in catalogue else code
 
@@ -156,10 +156,10 @@ def resolve_value_chains(path, codes):
         else:
             unknown.append(str(code).strip())
     if unknown:
-        raise AgrError(_tr("Unknown value chain {0}. Valid codes: {1}.").format(
+        raise AgrError(translate("AgrAnalysis", "Unknown value chain {0}. Valid codes: {1}.").format(
             ", ".join(repr(c) for c in unknown), ", ".join(chains["code"])))
     if not resolved:
-        raise AgrError(_tr("No value chain given. Valid codes: {0}.").format(", ".join(chains["code"])))
+        raise AgrError(translate("AgrAnalysis", "No value chain given. Valid codes: {0}.").format(", ".join(chains["code"])))
     return resolved, chains
 
 
@@ -195,7 +195,7 @@ def read_finance_access(layer):
     value_field = next((f for f in FINANCE_FIELDS if f in names), None)
     code_field = next((f for f in FINANCE_CODE_FIELDS if f in names), None)
     if value_field is None or code_field is None:
-        raise AgrError(_tr("The FINANCE_ACCESS layer {0} needs a commune code field ({1}) and an accessibility "
+        raise AgrError(translate("AgrAnalysis", "The FINANCE_ACCESS layer {0} needs a commune code field ({1}) and an accessibility "
                            "field ({2}); it has: {3}.").format(layer.name(), " or ".join(FINANCE_CODE_FIELDS),
                                                                " or ".join(FINANCE_FIELDS), ", ".join(names)))
     weight_field = next((f for f in FINANCE_WEIGHT_FIELDS if f in names), None)
@@ -222,20 +222,20 @@ def _parse_direct_weights(text, codes):
             if not part.strip():
                 continue
             if "=" not in part:
-                raise AgrError(_tr("WEIGHTS entry {0!r} is not of the form criterion=weight.").format(part.strip()))
+                raise AgrError(translate("AgrAnalysis", "WEIGHTS entry {0!r} is not of the form criterion=weight.").format(part.strip()))
             name, value = part.split("=", 1)
             weights[name.strip()] = _weight_number(value)
         unknown = sorted(set(weights) - set(codes))
         if unknown:
-            raise AgrError(_tr("WEIGHTS names criteria that are not in use: {0}. Criteria: {1}.").format(
+            raise AgrError(translate("AgrAnalysis", "WEIGHTS names criteria that are not in use: {0}. Criteria: {1}.").format(
                 ", ".join(unknown), ", ".join(codes)))
         missing = [code for code in codes if code not in weights]
         if missing:
-            raise AgrError(_tr("WEIGHTS gives no weight for {0}.").format(", ".join(missing)))
+            raise AgrError(translate("AgrAnalysis", "WEIGHTS gives no weight for {0}.").format(", ".join(missing)))
         return np.array([weights[code] for code in codes])
     values = [_weight_number(v) for v in text.replace(";", ",").split(",") if v.strip()]
     if len(values) != len(codes):
-        raise AgrError(_tr("WEIGHTS lists {0} numbers for {1} criteria ({2}).").format(
+        raise AgrError(translate("AgrAnalysis", "WEIGHTS lists {0} numbers for {1} criteria ({2}).").format(
             len(values), len(codes), ", ".join(codes)))
     return np.array(values)
 
@@ -244,9 +244,9 @@ def _weight_number(text):
     try:
         value = float(str(text).strip())
     except ValueError as error:
-        raise AgrError(_tr("Weight {0!r} is not a number.").format(str(text).strip())) from error
+        raise AgrError(translate("AgrAnalysis", "Weight {0!r} is not a number.").format(str(text).strip())) from error
     if value < 0 or math.isnan(value):
-        raise AgrError(_tr("Weight {0!r} is negative.").format(str(text).strip()))
+        raise AgrError(translate("AgrAnalysis", "Weight {0!r} is negative.").format(str(text).strip()))
     return value
 
 
@@ -254,7 +254,7 @@ def _weights(settings, criteria, messages, language):
     """Return (weights, source, AhpResult or None) for the criteria in use."""
     codes = [c.code for c in criteria]
     if settings.ahp_matrix_path and settings.weights:
-        raise AgrError(_tr("Give either WEIGHTS or AHP_MATRIX, not both."))
+        raise AgrError(translate("AgrAnalysis", "Give either WEIGHTS or AHP_MATRIX, not both."))
 
     if settings.ahp_matrix_path:
         try:
@@ -264,32 +264,32 @@ def _weights(settings, criteria, messages, language):
         labels = list(labels) if labels else None
         if labels is None:
             if len(matrix) != len(codes):
-                raise AgrError(_tr("The AHP matrix has {0} rows but {1} criteria are in use ({2}); add criterion "
+                raise AgrError(translate("AgrAnalysis", "The AHP matrix has {0} rows but {1} criteria are in use ({2}); add criterion "
                                    "names as its first row to match them.").format(len(matrix), len(codes),
                                                                                    ", ".join(codes)))
             labels = codes
         unknown = [label for label in labels if label not in codes and label != FINANCE_ACCESS]
         missing = [code for code in codes if code not in labels]
         if unknown or missing:
-            raise AgrError(_tr("The AHP matrix criteria do not match the criteria in use. Not in use: {0}. "
+            raise AgrError(translate("AgrAnalysis", "The AHP matrix criteria do not match the criteria in use. Not in use: {0}. "
                                "Missing from the matrix: {1}.").format(", ".join(unknown) or "-",
                                                                          ", ".join(missing) or "-"))
         keep = [labels.index(code) for code in codes]
         if len(keep) < len(labels):
-            messages.append(_tr("The AHP matrix rows and columns of criteria left out ({0}) were removed before "
-                                "computing the weights.", language).format(
+            messages.append(translate("AgrAnalysis", "The AHP matrix rows and columns of criteria left out ({0}) were removed before "
+                                "computing the weights.", None, language).format(
                 ", ".join(label for label in labels if label not in codes)))
         try:
             result = ahp_weights(matrix[np.ix_(keep, keep)], codes)
         except AhpError as error:
             raise AgrError(str(error)) from error
         if not result.consistent and not settings.accept_inconsistent:
-            raise AgrError(_tr("The AHP matrix is inconsistent: consistency ratio {0:.3f} (0.1 or more). Revise "
+            raise AgrError(translate("AgrAnalysis", "The AHP matrix is inconsistent: consistency ratio {0:.3f} (0.1 or more). Revise "
                                "the pairwise comparisons, or set ACCEPT_INCONSISTENT to go on.").format(
                 result.consistency_ratio))
         if not result.consistent:
-            messages.append(_tr("The AHP matrix is inconsistent (consistency ratio {0:.3f}); the run went on "
-                                "because ACCEPT_INCONSISTENT is set.", language).format(result.consistency_ratio))
+            messages.append(translate("AgrAnalysis", "The AHP matrix is inconsistent (consistency ratio {0:.3f}); the run went on "
+                                "because ACCEPT_INCONSISTENT is set.", None, language).format(result.consistency_ratio))
         return result.weights, "ahp", result
 
     if settings.weights and str(settings.weights).strip():
@@ -301,7 +301,7 @@ def _weights(settings, criteria, messages, language):
     else:
         weights = np.ones(len(criteria))
         source = "equal"
-        messages.append(_tr("Some criteria have no weight: every criterion gets the same weight.", language))
+        messages.append(translate("AgrAnalysis", "Some criteria have no weight: every criterion gets the same weight.", None, language))
     try:
         return normalise_weights(weights), source, None
     except ValueError as error:
@@ -315,22 +315,21 @@ def _select_criteria(criteria, settings, table, messages, language):
     for criterion in criteria:
         if criterion.code == FINANCE_ACCESS and settings.finance_access_layer is None:
             if criterion.optional:
-                messages.append(_tr("Access to microcredit is left out: no FINANCE_ACCESS layer was given. Run "
-                                    "the microcredit proximity analysis and pass its output to include it.",
-                                    language))
+                messages.append(translate("AgrAnalysis", "Access to microcredit is left out: no FINANCE_ACCESS layer was given. Run "
+                                    "the microcredit proximity analysis and pass its output to include it.", None, language))
                 continue
-            raise AgrError(_tr("The criterion finance_access needs the FINANCE_ACCESS layer (the output of the "
+            raise AgrError(translate("AgrAnalysis", "The criterion finance_access needs the FINANCE_ACCESS layer (the output of the "
                                "microcredit proximity analysis)."))
         if criterion.code not in (POTENTIAL, FINANCE_ACCESS) and criterion.code not in fields:
             if criterion.optional:
-                messages.append(_tr("Criterion {0} is left out: no such field.", language).format(criterion.code))
+                messages.append(translate("AgrAnalysis", "Criterion {0} is left out: no such field.", None, language).format(criterion.code))
                 continue
-            raise AgrError(_tr("Criterion field {0!r} not found. Use an indicator code or a numeric field of "
+            raise AgrError(translate("AgrAnalysis", "Criterion field {0!r} not found. Use an indicator code or a numeric field of "
                                "{1}: {2}; or potential, or finance_access.").format(
                 criterion.code, database.INDICATOR_VIEWS["commune"], ", ".join(fields)))
         selected.append(criterion)
     if not selected:
-        raise AgrError(_tr("No criterion is left to score the communes."))
+        raise AgrError(translate("AgrAnalysis", "No criterion is left to score the communes."))
     return selected
 
 
@@ -341,20 +340,20 @@ def compute_agr(path, settings, feedback=None):
     language = settings.language
     messages = []
     if settings.method not in METHODS:
-        raise AgrError(_tr("Method {0!r} is invalid: use wlc or topsis.").format(settings.method))
+        raise AgrError(translate("AgrAnalysis", "Method {0!r} is invalid: use wlc or topsis.").format(settings.method))
     if settings.classification not in CLASSIFICATIONS:
-        raise AgrError(_tr("Classification {0!r} is invalid: use quantile or jenks.").format(settings.classification))
+        raise AgrError(translate("AgrAnalysis", "Classification {0!r} is invalid: use quantile or jenks.").format(settings.classification))
     if settings.monte_carlo_runs < 0:
-        raise AgrError(_tr("MONTE_CARLO_RUNS must be 0 or more, got {0}.").format(settings.monte_carlo_runs))
+        raise AgrError(translate("AgrAnalysis", "MONTE_CARLO_RUNS must be 0 or more, got {0}.").format(settings.monte_carlo_runs))
     if not 0 < settings.sensitivity_change < 100:
-        raise AgrError(_tr("SENSITIVITY_CHANGE must be between 0 and 100 %, got {0}.").format(
+        raise AgrError(translate("AgrAnalysis", "SENSITIVITY_CHANGE must be between 0 and 100 %, got {0}.").format(
             settings.sensitivity_change))
 
     territory = resolve_territory(path, settings.territory)
     chain_codes, chains = resolve_value_chains(path, settings.value_chains)
     table = _commune_table(path, territory)
     if table.empty:
-        raise AgrError(_tr("Territory {0} has no commune in the database.").format(territory.code))
+        raise AgrError(translate("AgrAnalysis", "Territory {0} has no commune in the database.").format(territory.code))
     try:
         constraints = parse_constraints(settings.constraints)
     except ConstraintError as error:
@@ -386,15 +385,15 @@ def compute_agr(path, settings, feedback=None):
 
     scores = pd.concat(rows, ignore_index=True)
     if not (scores["status"] == STATUS_SCORED).any():
-        raise AgrError(_tr("No commune of {0} could be scored for {1}. {2}").format(
+        raise AgrError(translate("AgrAnalysis", "No commune of {0} could be scored for {1}. {2}").format(
             territory.code, ", ".join(chain_codes), _no_score_hint(missing_rows, constraints, potentials.empty)))
     monte_carlo = pd.concat(monte_rows, ignore_index=True)
     top = _top_table(scores, settings.top_n)
     used = potentials[potentials["commune_code"].isin(set(table["code"]))]
     illustrative_rows = int(used["illustrative"].fillna(0).astype(int).sum()) if len(used) else 0
     if illustrative_rows:
-        messages.append(_tr("The potentials used include {0} ILLUSTRATIVE rows (made-up data): the map shows "
-                            "opportunities of demonstration data, not of real potentials.", language).format(
+        messages.append(translate("AgrAnalysis", "The potentials used include {0} ILLUSTRATIVE rows (made-up data): the map shows "
+                            "opportunities of demonstration data, not of real potentials.", None, language).format(
             illustrative_rows))
 
     projects = read_projects(path, commune_codes=table["code"], value_chain_codes=chain_codes)
@@ -418,11 +417,11 @@ def compute_agr(path, settings, feedback=None):
 def _no_score_hint(missing_rows, constraints, no_potentials):
     potential_missing = [row for row in missing_rows if row[1] == POTENTIAL and row[3] > 0]
     if potential_missing or no_potentials:
-        return _tr("The territory has no potentials for these value chains: import them with "
+        return translate("AgrAnalysis", "The territory has no potentials for these value chains: import them with "
                    "ess_observatory:import_potentials, or leave potential out of CRITERIA and CONSTRAINTS.")
     if constraints:
-        return _tr("The constraints exclude every commune: {0}.").format("; ".join(str(c) for c in constraints))
-    return _tr("Every commune lacks a value of a criterion whose missing policy is exclude.")
+        return translate("AgrAnalysis", "The constraints exclude every commune: {0}.").format("; ".join(str(c) for c in constraints))
+    return translate("AgrAnalysis", "Every commune lacks a value of a criterion whose missing policy is exclude.")
 
 
 def _progress(feedback, value):

