@@ -1,11 +1,11 @@
 """PDF report of the income-generating-activity opportunity analysis.
 
 A4 landscape pages laid out as a QGIS print layout, in the analysis
-language: a first page with the criteria, their weights, the consistency
-ratio and the notes of the run, then one page per value chain with the map
-of opportunity classes (legend, scale bar, north arrow) and the table of the
-top communes with their stability in the Monte Carlo runs. Every page says
-when the potentials are illustrative.
+language. The first page lists the criteria, their weights, the consistency
+ratio and the notes of the run. Each value chain then gets a page with the
+map of opportunity classes (legend, scale bar, north arrow) and the top
+communes with their stability in the Monte Carlo runs. Every page says when
+the potentials are illustrative.
 
 The layout helpers (text, tables, map panels, legends, scale bars, north
 arrows, Arabic direction) are those of the regional diagnostic report.
