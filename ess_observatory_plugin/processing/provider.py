@@ -6,8 +6,11 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.log import log
 from .base import ICON_PATH
+from .agr_opportunity_map import AgrOpportunityMapAlgorithm
 from .build_database import BuildDatabaseAlgorithm
 from .import_branches import ImportMicrocreditBranchesAlgorithm
+from .import_potentials import ImportPotentialsAlgorithm
+from .import_projects import ImportProjectsAlgorithm
 from .microcredit_proximity import MicrocreditProximityAlgorithm
 from .regional_diagnostic import RegionalDiagnosticAlgorithm
 
@@ -33,6 +36,9 @@ class EssObservatoryProvider(QgsProcessingProvider):
             RegionalDiagnosticAlgorithm(),
             ImportMicrocreditBranchesAlgorithm(),
             MicrocreditProximityAlgorithm(),
+            ImportPotentialsAlgorithm(),
+            ImportProjectsAlgorithm(),
+            AgrOpportunityMapAlgorithm(),
         )
         for algorithm in algorithms:
             self.addAlgorithm(algorithm)
