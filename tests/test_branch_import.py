@@ -533,6 +533,19 @@ def test_blank_rows_skipped_not_rejected(database_path, tmp_path):
     assert result.blank_rows == 2
 
 
+def test_numbered_empty_rows_skipped_and_reported(database_path, tmp_path):
+    headers = ["N°"] + FRENCH_HEADERS
+    rows = [[1, "AMC", "A1", None, RABAT], [2], [3], [4, None, None, "Remarque sans agence"]]
+    result = run_import(database_path, tmp_path, rows, headers)
+    assert result.accepted == 1
+    assert result.rejected == 1
+    assert result.rows_without_fields == [6, 7]
+    assert "Rows skipped because every imported column is empty in them: 2 (rows 6, 7)" in result.summary_lines()
+    assert "Institution is empty" in rejects(result.rejects_path)[8]
+    with closing(sqlite3.connect(database_path)) as connection:
+        message = connection.execute("SELECT message FROM audit_log ORDER BY fid DESC LIMIT 1").fetchone()[0]
+    assert "rows skipped with every imported column empty: 6, 7" in message
+
 @pytest.mark.parametrize("typed, expected", [
     ("34,0209", 34.0209),
     ("34.0209", 34.0209),

@@ -183,6 +183,7 @@ class ImportResult:
     columns: str = ""
     ignored_headers: list = field(default_factory=list)
     blank_rows: int = 0
+    rows_without_fields: list = field(default_factory=list)
     placed_by_commune: int = 0
     corrections: Counter = field(default_factory=Counter)
 
@@ -204,6 +205,10 @@ class ImportResult:
             lines.append(translate("BranchImport", "Columns not imported: {0}").format(", ".join(self.ignored_headers)))
         if self.blank_rows:
             lines.append(translate("BranchImport", "Empty rows skipped: {0}").format(self.blank_rows))
+        if self.rows_without_fields:
+            lines.append(translate(
+                "BranchImport", "Rows skipped because every imported column is empty in them: {0} (rows {1})"
+            ).format(len(self.rows_without_fields), _row_list(self.rows_without_fields)))
         labels = _note_labels()
         for kind, count in sorted(self.corrections.items()):
             if kind == NOTE_PLACED:
@@ -213,6 +218,11 @@ class ImportResult:
             lines.append(translate("BranchImport", "Import {0} recorded in the audit log of {1}").format(
                 self.import_id, self.database_path))
         return lines
+
+
+def _row_list(numbers, shown=20):
+    text = ", ".join(str(number) for number in numbers[:shown])
+    return text + (", ..." if len(numbers) > shown else "")
 
 
 class RowRejected(ObservatoryError):
@@ -467,8 +477,9 @@ def import_branches(database_path, input_path, source, rejects_path, coordinate_
     started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     source = (source or "").strip()
     if not source:
-        raise RegisterFileError(translate("BranchImport", "The source is empty: name who sent the list, such as "
-                                    "'Association X, regional office, list of 2025-03'."))
+        raise RegisterFileError(translate(
+            "BranchImport",
+            "The source is empty: name who sent the list, such as 'Association X, regional office, March 2025'."))
     if coordinate_system not in COORDINATE_SYSTEMS:
         raise RegisterFileError(translate(
             "BranchImport", "Coordinate system {0!r} is not supported: use one of {1}."
@@ -537,6 +548,12 @@ def _check_rows(register, communes, coordinate_system, existing, feedback, resul
     for position, row in enumerate(register.rows):
         if feedback is not None and feedback.isCanceled():
             raise ImportCanceledError(translate("BranchImport", "Import canceled: the database is unchanged."))
+        _progress(feedback, 60.0 * position / total)
+        if all(is_blank(value) for value in row.values.values()):
+            # Only columns that are not imported have values, such as the
+            # numbers of a template's unused rows: nothing of it would enter the layer.
+            result.rows_without_fields.append(row.number)
+            continue
         try:
             branch = checker.check(row)
         except RowRejected as error:
@@ -561,7 +578,7 @@ def _check_rows(register, communes, coordinate_system, existing, feedback, resul
             result.corrections[kind] += 1
         if branch.placement == PLACEMENT_COMMUNE:
             result.placed_by_commune += 1
-        _progress(feedback, 60.0 * (position + 1) / total)
+    _progress(feedback, 60)
     return accepted, rejected
 
 
@@ -654,6 +671,8 @@ def _insert_audit_row(connection, result, started_at, coordinate_system):
     message = (f"source: {result.source}; illustrative: {'yes' if result.illustrative else 'no'}; "
                f"coordinate system: {coordinate_system}; header row: {result.header_row}; "
                f"rejects: {result.rejects_path}")
+    if result.rows_without_fields:
+        message += f"; rows skipped with every imported column empty: {_row_list(result.rows_without_fields)}"
     cursor = connection.execute(
         "INSERT INTO audit_log (operation, file, checksum, user_name, started_at, finished_at, rows_accepted, "
         "rows_rejected, status, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'success', ?)",

@@ -1,6 +1,7 @@
 """Processing algorithm: import a register of microcredit branches."""
 
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -14,6 +15,7 @@ from ..core.branches import COMMUNE_TOLERANCE_METRES, LAYER_NAME, import_branche
 from ..core.errors import ObservatoryError
 from ..core.imports import ImportCanceledError
 from ..core.imports.coordinates import AUTO, COORDINATE_SYSTEMS
+from ..core.imports.excel import HEADER_SCAN_ROWS
 from ..core.log import log_error
 from ..core.settings import database_path
 from .base import EssAlgorithm
@@ -53,7 +55,7 @@ class ImportMicrocreditBranchesAlgorithm(EssAlgorithm):
             "the database is left as it was. Each import is recorded in the audit_log table (file, checksum, "
             "user, rows accepted and rejected), and its id is stored on every imported row (import_id).\n\n"
             "INPUT: the list, as .xlsx, .xls or .csv (UTF-8, or Windows Arabic cp1256; separated by ; , tab "
-            "or |). The header row may be below a title: it is found among the first 30 rows by its column "
+            "or |). The header row may be below a title: it is found among the first {1} rows by its column "
             "names, in Arabic, French or English. Recognised columns: Institution (Association, المؤسسة; "
             "required), Branch (Agence, الوكالة), Address (Adresse, العنوان), Commune code (Code commune, "
             "رمز الجماعة), Commune (الجماعة), Opening date (Date d'ouverture, تاريخ الافتتاح), Latitude and "
@@ -78,10 +80,10 @@ class ImportMicrocreditBranchesAlgorithm(EssAlgorithm):
             "ILLUSTRATIVE: the list is made-up demonstration or training data. Its rows are flagged "
             "illustrative = 1, the source and the layer metadata say so, and a file whose name or title "
             "says illustrative cannot be imported without it.\n\n"
-            "REJECTS: the rejects file (.xlsx or .csv): source row number, reason, then the row as typed. "
-            "Correct the rows there and import that file again.\n"
+            "REJECTS: the rejects file (.xlsx or .csv, by default a temporary .xlsx file): source row number, "
+            "reason, then the row as typed. Correct the rows there and import that file again.\n"
             "ACCEPTED, REJECTED: the number of rows imported and rejected. IMPORT_ID: the audit_log id."
-        ).format(COMMUNE_TOLERANCE_METRES / 1000)
+        ).format(COMMUNE_TOLERANCE_METRES / 1000, HEADER_SCAN_ROWS)
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFile(
@@ -98,7 +100,8 @@ class ImportMicrocreditBranchesAlgorithm(EssAlgorithm):
             self.ILLUSTRATIVE, self.tr("Illustrative data (made up for demonstration or training)"),
             defaultValue=False))
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.REJECTS, self.tr("Rejected rows"), self.tr("Excel workbook (*.xlsx);;CSV (*.csv)")))
+            self.REJECTS, self.tr("Rejected rows"), self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+            defaultValue=QgsProcessing.TEMPORARY_OUTPUT))
         self.addOutput(QgsProcessingOutputNumber(self.ACCEPTED, self.tr("Rows imported")))
         self.addOutput(QgsProcessingOutputNumber(self.REJECTED, self.tr("Rows rejected")))
         self.addOutput(QgsProcessingOutputNumber(self.IMPORT_ID, self.tr("Import id in the audit log")))
@@ -138,7 +141,7 @@ class ImportMicrocreditBranchesAlgorithm(EssAlgorithm):
         for line in result.summary_lines():
             feedback.pushInfo(line)
         if result.rejected:
-            feedback.reportError(self.tr("{0} rows were rejected; the reasons are in {1}.").format(
+            feedback.pushWarning(self.tr("{0} rows were rejected. The reasons are in {1}.").format(
                 result.rejected, result.rejects_path))
         feedback.pushInfo(self.tr("Layer: {0}|layername={1}").format(path, LAYER_NAME))
 
