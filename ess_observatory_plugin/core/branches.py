@@ -220,9 +220,9 @@ class ImportResult:
         return lines
 
 
-def _row_list(numbers, shown=20):
-    text = ", ".join(str(number) for number in numbers[:shown])
-    return text + (", ..." if len(numbers) > shown else "")
+def _row_list(numbers, limit=20):
+    text = ", ".join(str(number) for number in numbers[:limit])
+    return text + (", ..." if len(numbers) > limit else "")
 
 
 class RowRejected(ObservatoryError):
