@@ -160,8 +160,8 @@ def write_layer_metadata_entry(connection, layer, title, abstract, licence, attr
             "WHERE md_file_id = ?", (reference[0],))
         return
     cursor = connection.execute(
-        "INSERT INTO gpkg_metadata (md_scope, md_standard_uri, mime_type, metadata) VALUES ('dataset', ?, 'text/xml', ?)",
-        (QGIS_METADATA_URI, xml))
+        "INSERT INTO gpkg_metadata (md_scope, md_standard_uri, mime_type, metadata) "
+        "VALUES ('dataset', ?, 'text/xml', ?)", (QGIS_METADATA_URI, xml))
     connection.execute(
         "INSERT INTO gpkg_metadata_reference (reference_scope, table_name, md_file_id) VALUES ('table', ?, ?)",
         (layer, cursor.lastrowid))
