@@ -36,137 +36,137 @@
         <message>
             <location filename="../core/agr.py" line="159" />
             <source>Unknown value chain {0}. Valid codes: {1}.</source>
-            <translation type="unfinished" />
+            <translation>سلسلة قيمة غير معروفة: {0}. الرموز الصالحة: {1}.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="162" />
             <source>No value chain given. Valid codes: {0}.</source>
-            <translation type="unfinished" />
+            <translation>لم تُحدَّد أي سلسلة قيمة. الرموز الصالحة: {0}.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="198" />
             <source>The FINANCE_ACCESS layer {0} needs a commune code field ({1}) and an accessibility field ({2}); it has: {3}.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن تتضمن الطبقة FINANCE_ACCESS {0} حقلاً لرمز الجماعة ({1}) وحقلاً للولوج ({2})؛ وحقولها هي: {3}.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="225" />
             <source>WEIGHTS entry {0!r} is not of the form criterion=weight.</source>
-            <translation type="unfinished" />
+            <translation>المُدخل {0!r} في WEIGHTS ليس بصيغة معيار=وزن.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="230" />
             <source>WEIGHTS names criteria that are not in use: {0}. Criteria: {1}.</source>
-            <translation type="unfinished" />
+            <translation>يذكر المعامل WEIGHTS معايير غير مستعملة: {0}. المعايير: {1}.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="234" />
             <source>WEIGHTS gives no weight for {0}.</source>
-            <translation type="unfinished" />
+            <translation>لا يحدد المعامل WEIGHTS أي وزن لـ {0}.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="238" />
             <source>WEIGHTS lists {0} numbers for {1} criteria ({2}).</source>
-            <translation type="unfinished" />
+            <translation>يتضمن المعامل WEIGHTS {0} من الأرقام مقابل {1} من المعايير ({2}).</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="247" />
             <source>Weight {0!r} is not a number.</source>
-            <translation type="unfinished" />
+            <translation>الوزن {0!r} ليس عدداً.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="249" />
             <source>Weight {0!r} is negative.</source>
-            <translation type="unfinished" />
+            <translation>الوزن {0!r} سالب.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="257" />
             <source>Give either WEIGHTS or AHP_MATRIX, not both.</source>
-            <translation type="unfinished" />
+            <translation>حدد إما WEIGHTS أو AHP_MATRIX، وليس كليهما.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="267" />
             <source>The AHP matrix has {0} rows but {1} criteria are in use ({2}); add criterion names as its first row to match them.</source>
-            <translation type="unfinished" />
+            <translation>تتضمن مصفوفة AHP {0} من الأسطر بينما عدد المعايير المستعملة {1} ({2})؛ أضف أسماء المعايير في سطرها الأول لمطابقتها.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="274" />
             <source>The AHP matrix criteria do not match the criteria in use. Not in use: {0}. Missing from the matrix: {1}.</source>
-            <translation type="unfinished" />
+            <translation>معايير مصفوفة AHP لا تطابق المعايير المستعملة. غير المستعملة: {0}. الغائبة عن المصفوفة: {1}.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="279" />
             <source>The AHP matrix rows and columns of criteria left out ({0}) were removed before computing the weights.</source>
-            <translation type="unfinished" />
+            <translation>حُذفت أسطر وأعمدة مصفوفة AHP الخاصة بالمعايير المستبعدة ({0}) قبل حساب الأوزان.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="287" />
             <source>The AHP matrix is inconsistent: consistency ratio {0:.3f} (0.1 or more). Revise the pairwise comparisons, or set ACCEPT_INCONSISTENT to go on.</source>
-            <translation type="unfinished" />
+            <translation>مصفوفة AHP غير متسقة: نسبة الاتساق {0:.3f} (0.1 أو أكثر). راجع المقارنات الزوجية، أو فعّل ACCEPT_INCONSISTENT للمواصلة.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="321" />
             <source>The criterion finance_access needs the FINANCE_ACCESS layer (the output of the microcredit proximity analysis).</source>
-            <translation type="unfinished" />
+            <translation>يتطلب المعيار finance_access الطبقة FINANCE_ACCESS (مخرج تحليل القرب من القروض الصغرى).</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="325" />
             <source>Criterion {0} is left out: no such field.</source>
-            <translation type="unfinished" />
+            <translation>استُبعد المعيار {0}: لا يوجد حقل بهذا الاسم.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="327" />
             <source>Criterion field {0!r} not found. Use an indicator code or a numeric field of {1}: {2}; or potential, or finance_access.</source>
-            <translation type="unfinished" />
+            <translation>حقل المعيار {0!r} غير موجود. استعمل رمز مؤشر أو حقلاً رقمياً من {1}: {2}؛ أو potential، أو finance_access.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="332" />
             <source>No criterion is left to score the communes.</source>
-            <translation type="unfinished" />
+            <translation>لم يبق أي معيار لمنح الدرجات للجماعات.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="343" />
             <source>Method {0!r} is invalid: use wlc or topsis.</source>
-            <translation type="unfinished" />
+            <translation>الطريقة {0!r} غير صالحة: استعمل wlc أو topsis.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="345" />
             <source>Classification {0!r} is invalid: use quantile or jenks.</source>
-            <translation type="unfinished" />
+            <translation>التصنيف {0!r} غير صالح: استعمل quantile أو jenks.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="347" />
             <source>MONTE_CARLO_RUNS must be 0 or more, got {0}.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن تكون قيمة MONTE_CARLO_RUNS مساوية لـ 0 أو أكثر، والقيمة المُدخلة هي {0}.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="349" />
             <source>SENSITIVITY_CHANGE must be between 0 and 100 %, got {0}.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن تكون قيمة SENSITIVITY_CHANGE بين 0 و100 %، والقيمة المُدخلة هي {0}.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="356" />
             <source>Territory {0} has no commune in the database.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد أي جماعة للمجال الترابي {0} في قاعدة البيانات.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="388" />
             <source>No commune of {0} could be scored for {1}. {2}</source>
-            <translation type="unfinished" />
+            <translation>تعذر منح درجة لأي جماعة من {0} بالنسبة لـ {1}. {2}</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="420" />
             <source>The territory has no potentials for these value chains: import them with ess_observatory:import_potentials, or leave potential out of CRITERIA and CONSTRAINTS.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد للمجال الترابي أي مؤهلات لسلاسل القيمة هذه: استوردها بواسطة ess_observatory:import_potentials، أو احذف potential من CRITERIA وCONSTRAINTS.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="423" />
             <source>The constraints exclude every commune: {0}.</source>
-            <translation type="unfinished" />
+            <translation>تستبعد القيود جميع الجماعات: {0}.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="424" />
             <source>Every commune lacks a value of a criterion whose missing policy is exclude.</source>
-            <translation type="unfinished" />
+            <translation>تفتقر كل جماعة إلى قيمة معيار قاعدته للقيم المفقودة هي exclude.</translation>
         </message>
     </context>
     <context>
@@ -1392,12 +1392,12 @@ OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the
         <message>
             <location filename="../core/branches.py" line="209" />
             <source>Rows skipped because every imported column is empty in them: {0} (rows {1})</source>
-            <translation type="unfinished" />
+            <translation>الأسطر المتجاهَلة لأن جميع أعمدتها المستوردة فارغة: {0} (الأسطر {1})</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="480" />
             <source>The source is empty: name who sent the list, such as 'Association X, regional office, March 2025'.</source>
-            <translation type="unfinished" />
+            <translation>المصدر فارغ: اذكر من أرسل القائمة، مثل «جمعية X، المكتب الجهوي، مارس 2025».</translation>
         </message>
     </context>
     <context>
@@ -2225,12 +2225,24 @@ ILLUSTRATIVE: the list is made-up demonstration or training data. Its rows are f
 
 REJECTS: the rejects file (.xlsx or .csv, by default a temporary .xlsx file): source row number, reason, then the row as typed. Correct the rows there and import that file again.
 ACCEPTED, REJECTED: the number of rows imported and rejected. IMPORT_ID: the audit_log id.</source>
-            <translation type="unfinished" />
+            <translation>يستورد قائمة لوكالات القروض الصغرى، محررة في Excel أو محفوظة بصيغة CSV، إلى الطبقة microcredit_branches في قاعدة بيانات المرصد. تُستورد الأسطر السليمة، ويُحال كل سطر آخر إلى ملف المرفوضات مع سبب رفضه. يجري الاستيراد في معاملة واحدة: إذا فشل أو أُلغي، تبقى قاعدة البيانات على حالها. يُسجَّل كل استيراد في الجدول audit_log (الملف، ومجموع التحقق، والمستخدم، والأسطر المقبولة والمرفوضة)، ويُخزَّن معرّفه في كل سطر مستورد (import_id).
+
+‏INPUT: القائمة بصيغة .xlsx أو .xls أو .csv (بترميز UTF-8، أو بالترميز العربي لويندوز cp1256؛ والفاصل ; أو , أو علامة الجدولة أو |). يمكن أن يقع سطر العناوين أسفل عنوان: يُعثر عليه ضمن الأسطر الـ{1} الأولى من خلال أسماء أعمدته، بالعربية أو الفرنسية أو الإنجليزية. الأعمدة المعترف بها: Institution (Association، المؤسسة؛ إلزامي)، وBranch (Agence، الوكالة)، وAddress (Adresse، العنوان)، وCommune code (Code commune، رمز الجماعة)، وCommune (الجماعة)، وOpening date (Date d'ouverture، تاريخ الافتتاح)، وLatitude وLongitude (خط العرض، خط الطول)، وX وY (Lambert)، أو Coordinates (GPS) في خلية واحدة. تُذكر الأعمدة الأخرى في سجل التنفيذ ولا تُستورد. تُحتسب الخلية المدمجة لكل سطر تغطيه.
+
+يحتاج كل سطر إلى موقع: إحداثيات، أو رمز جماعة أو اسمها. يمكن أن تكون الإحداثيات بالدرجات العشرية مع نقطة أو فاصلة، أو بالدرجات والدقائق والثواني مثل 35°46'12.5"N أو 35 46 12.5 N، أو بالأمتار وفق إسقاط لامبير مرشيش (Lambert Merchich). يُصحَّح خط العرض وخط الطول إذا أُدخل كل منهما في عمود الآخر. يجب أن تقع النقط داخل المغرب، وأن تكون، حين يذكر السطر جماعة أيضاً، على مسافة لا تتجاوز {0:.0f} كلم منها. يوضع السطر الذي لا يتضمن سوى جماعة في نقطة داخل هذه الجماعة (placement = commune، مع ترك خط العرض وخط الطول فارغين). يمكن إدخال رمز الجماعة بأي صيغة من صيغ المندوبية السامية للتخطيط، حتى بعد أن يحذف Excel أصفاره الأولى (4421010 بدلاً من 04.421.01.0). يمكن أن تكون التواريخ خلايا تاريخ، أو أرقاماً تسلسلية في Excel، أو بصيغة dd/mm/yyyy أو yyyy-mm-dd. يُرفض باعتباره مكرراً كل سطر يكرر وكالة موجودة في الملف أو في قاعدة البيانات (نفس المؤسسة ونفس الجماعة ونفس اسم الوكالة).
+
+‏DATABASE: ملف GeoPackage الخاص بالمرصد (افتراضياً: الملف المختار في إعدادات الإضافة، وإلا فالملف المرفق بالإضافة).
+‏SOURCE: من أرسل القائمة ومتى، مثل «جمعية X، المكتب الجهوي، مارس 2025». يُخزَّن في كل سطر.
+‏COORDINATE_SYSTEM: القيمة auto تقرأ كل سطر بالدرجات أو بأمتار لامبير حسب قيمه، وتميّز بين Nord Maroc وSud Maroc حسب جماعة السطر؛ أما EPSG:4326 أو EPSG:26191 (Merchich / Nord Maroc) أو EPSG:26192 (Merchich / Sud Maroc) فتشترط أن تكون جميع الأسطر في ذلك النظام.
+‏ILLUSTRATIVE: القائمة بيانات افتراضية مُعدّة للعرض أو التكوين. توسم أسطرها بـ illustrative = 1، ويُشار إلى ذلك في المصدر وفي البيانات الوصفية للطبقة، ولا يمكن استيراد ملف يدل اسمه أو عنوانه على أنه illustrative دون تفعيل هذا الخيار.
+
+‏REJECTS: ملف المرفوضات (.xlsx أو .csv، وافتراضياً ملف .xlsx مؤقت): رقم السطر في المصدر، والسبب، ثم السطر كما أُدخل. صحّح الأسطر فيه ثم استورد هذا الملف من جديد.
+‏ACCEPTED وREJECTED: عدد الأسطر المستوردة والمرفوضة. IMPORT_ID: المعرّف في audit_log.</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="144" />
             <source>{0} rows were rejected. The reasons are in {1}.</source>
-            <translation type="unfinished" />
+            <translation>عدد الأسطر المرفوضة: {0}. أسباب الرفض مبيّنة في {1}.</translation>
         </message>
     </context>
     <context>

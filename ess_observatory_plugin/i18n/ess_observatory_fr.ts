@@ -36,137 +36,137 @@
         <message>
             <location filename="../core/agr.py" line="159" />
             <source>Unknown value chain {0}. Valid codes: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Filière inconnue : {0}. Codes valides : {1}.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="162" />
             <source>No value chain given. Valid codes: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Aucune filière indiquée. Codes valides : {0}.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="198" />
             <source>The FINANCE_ACCESS layer {0} needs a commune code field ({1}) and an accessibility field ({2}); it has: {3}.</source>
-            <translation type="unfinished" />
+            <translation>La couche FINANCE_ACCESS {0} doit avoir un champ de code de commune ({1}) et un champ d'accessibilité ({2}) ; elle contient : {3}.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="225" />
             <source>WEIGHTS entry {0!r} is not of the form criterion=weight.</source>
-            <translation type="unfinished" />
+            <translation>L'entrée {0!r} de WEIGHTS n'est pas de la forme critère=poids.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="230" />
             <source>WEIGHTS names criteria that are not in use: {0}. Criteria: {1}.</source>
-            <translation type="unfinished" />
+            <translation>WEIGHTS nomme des critères non utilisés : {0}. Critères : {1}.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="234" />
             <source>WEIGHTS gives no weight for {0}.</source>
-            <translation type="unfinished" />
+            <translation>WEIGHTS ne donne aucun poids pour {0}.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="238" />
             <source>WEIGHTS lists {0} numbers for {1} criteria ({2}).</source>
-            <translation type="unfinished" />
+            <translation>WEIGHTS contient {0} nombres pour {1} critères ({2}).</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="247" />
             <source>Weight {0!r} is not a number.</source>
-            <translation type="unfinished" />
+            <translation>Le poids {0!r} n'est pas un nombre.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="249" />
             <source>Weight {0!r} is negative.</source>
-            <translation type="unfinished" />
+            <translation>Le poids {0!r} est négatif.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="257" />
             <source>Give either WEIGHTS or AHP_MATRIX, not both.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez soit WEIGHTS, soit AHP_MATRIX, mais pas les deux.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="267" />
             <source>The AHP matrix has {0} rows but {1} criteria are in use ({2}); add criterion names as its first row to match them.</source>
-            <translation type="unfinished" />
+            <translation>La matrice AHP a {0} lignes alors que {1} critères sont utilisés ({2}) ; ajoutez les noms des critères en première ligne pour les faire correspondre.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="274" />
             <source>The AHP matrix criteria do not match the criteria in use. Not in use: {0}. Missing from the matrix: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Les critères de la matrice AHP ne correspondent pas aux critères utilisés. Non utilisés : {0}. Absents de la matrice : {1}.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="279" />
             <source>The AHP matrix rows and columns of criteria left out ({0}) were removed before computing the weights.</source>
-            <translation type="unfinished" />
+            <translation>Les lignes et colonnes de la matrice AHP correspondant aux critères écartés ({0}) ont été supprimées avant le calcul des poids.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="287" />
             <source>The AHP matrix is inconsistent: consistency ratio {0:.3f} (0.1 or more). Revise the pairwise comparisons, or set ACCEPT_INCONSISTENT to go on.</source>
-            <translation type="unfinished" />
+            <translation>La matrice AHP est incohérente : ratio de cohérence {0:.3f} (0,1 ou plus). Revoyez les comparaisons par paires, ou activez ACCEPT_INCONSISTENT pour poursuivre.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="321" />
             <source>The criterion finance_access needs the FINANCE_ACCESS layer (the output of the microcredit proximity analysis).</source>
-            <translation type="unfinished" />
+            <translation>Le critère finance_access nécessite la couche FINANCE_ACCESS (la sortie de l'analyse de proximité du microcrédit).</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="325" />
             <source>Criterion {0} is left out: no such field.</source>
-            <translation type="unfinished" />
+            <translation>Le critère {0} est écarté : ce champ n'existe pas.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="327" />
             <source>Criterion field {0!r} not found. Use an indicator code or a numeric field of {1}: {2}; or potential, or finance_access.</source>
-            <translation type="unfinished" />
+            <translation>Champ de critère {0!r} introuvable. Utilisez un code d'indicateur ou un champ numérique de {1} : {2} ; ou potential, ou finance_access.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="332" />
             <source>No criterion is left to score the communes.</source>
-            <translation type="unfinished" />
+            <translation>Il ne reste aucun critère pour noter les communes.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="343" />
             <source>Method {0!r} is invalid: use wlc or topsis.</source>
-            <translation type="unfinished" />
+            <translation>La méthode {0!r} n'est pas valide : utilisez wlc ou topsis.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="345" />
             <source>Classification {0!r} is invalid: use quantile or jenks.</source>
-            <translation type="unfinished" />
+            <translation>La classification {0!r} n'est pas valide : utilisez quantile ou jenks.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="347" />
             <source>MONTE_CARLO_RUNS must be 0 or more, got {0}.</source>
-            <translation type="unfinished" />
+            <translation>MONTE_CARLO_RUNS doit être supérieur ou égal à 0 ; valeur reçue : {0}.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="349" />
             <source>SENSITIVITY_CHANGE must be between 0 and 100 %, got {0}.</source>
-            <translation type="unfinished" />
+            <translation>SENSITIVITY_CHANGE doit être compris entre 0 et 100 % ; valeur reçue : {0}.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="356" />
             <source>Territory {0} has no commune in the database.</source>
-            <translation type="unfinished" />
+            <translation>Le territoire {0} n'a aucune commune dans la base de données.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="388" />
             <source>No commune of {0} could be scored for {1}. {2}</source>
-            <translation type="unfinished" />
+            <translation>Aucune commune de {0} n'a pu être notée pour {1}. {2}</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="420" />
             <source>The territory has no potentials for these value chains: import them with ess_observatory:import_potentials, or leave potential out of CRITERIA and CONSTRAINTS.</source>
-            <translation type="unfinished" />
+            <translation>Le territoire n'a aucune potentialité pour ces filières : importez-les avec ess_observatory:import_potentials, ou retirez potential de CRITERIA et de CONSTRAINTS.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="423" />
             <source>The constraints exclude every commune: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Les contraintes excluent toutes les communes : {0}.</translation>
         </message>
         <message>
             <location filename="../core/agr.py" line="424" />
             <source>Every commune lacks a value of a criterion whose missing policy is exclude.</source>
-            <translation type="unfinished" />
+            <translation>Il manque à chaque commune la valeur d'un critère dont la règle pour les valeurs manquantes est exclude.</translation>
         </message>
     </context>
     <context>
@@ -1392,12 +1392,12 @@ OUTPUT_PDF : cartes par filière avec légende, échelle graphique et flèche du
         <message>
             <location filename="../core/branches.py" line="209" />
             <source>Rows skipped because every imported column is empty in them: {0} (rows {1})</source>
-            <translation type="unfinished" />
+            <translation>Lignes ignorées car toutes leurs colonnes importées sont vides : {0} (lignes {1})</translation>
         </message>
         <message>
             <location filename="../core/branches.py" line="480" />
             <source>The source is empty: name who sent the list, such as 'Association X, regional office, March 2025'.</source>
-            <translation type="unfinished" />
+            <translation>La source est vide : indiquez qui a envoyé la liste, par exemple « Association X, bureau régional, mars 2025 ».</translation>
         </message>
     </context>
     <context>
@@ -2225,12 +2225,24 @@ ILLUSTRATIVE: the list is made-up demonstration or training data. Its rows are f
 
 REJECTS: the rejects file (.xlsx or .csv, by default a temporary .xlsx file): source row number, reason, then the row as typed. Correct the rows there and import that file again.
 ACCEPTED, REJECTED: the number of rows imported and rejected. IMPORT_ID: the audit_log id.</source>
-            <translation type="unfinished" />
+            <translation>Importe une liste d'agences de microcrédit, saisie sous Excel ou enregistrée en CSV, dans la couche microcredit_branches de la base de données de l'observatoire. Les lignes valides sont importées ; toute autre ligne va dans le fichier des rejets avec son motif. L'importation est une seule transaction : si elle échoue ou est annulée, la base de données reste telle qu'elle était. Chaque importation est enregistrée dans la table audit_log (fichier, somme de contrôle, utilisateur, lignes acceptées et rejetées), et son identifiant est stocké sur chaque ligne importée (import_id).
+
+INPUT : la liste, en .xlsx, .xls ou .csv (UTF-8, ou arabe Windows cp1256 ; séparateur ; , tabulation ou |). La ligne d'en-tête peut se trouver sous un titre : elle est repérée parmi les {1} premières lignes d'après les noms de ses colonnes, en arabe, en français ou en anglais. Colonnes reconnues : Institution (Association, المؤسسة ; obligatoire), Branch (Agence, الوكالة), Address (Adresse, العنوان), Commune code (Code commune, رمز الجماعة), Commune (الجماعة), Opening date (Date d'ouverture, تاريخ الافتتاح), Latitude et Longitude (خط العرض, خط الطول), X et Y (Lambert), ou Coordinates (GPS) dans une seule cellule. Les autres colonnes sont listées dans le journal et ne sont pas importées. Une cellule fusionnée compte pour chaque ligne qu'elle couvre.
+
+Chaque ligne doit être localisée : par des coordonnées, ou par un code ou un nom de commune. Les coordonnées peuvent être en degrés décimaux avec un point ou une virgule, en degrés-minutes-secondes comme 35°46'12.5"N ou 35 46 12.5 N, ou en mètres Lambert Merchich. Une latitude et une longitude saisies chacune dans la colonne de l'autre sont remises en place. Les points doivent se trouver au Maroc et, lorsque la ligne indique aussi une commune, à moins de {0:.0f} km de celle-ci. Une ligne qui n'indique qu'une commune est placée en un point situé dans la commune (placement = commune, latitude et longitude laissées vides). Un code de commune peut être saisi sous toute forme HCP, y compris après qu'Excel a supprimé ses zéros initiaux (4421010 pour 04.421.01.0). Les dates peuvent être des cellules de date, des numéros de série Excel, ou être au format jj/mm/aaaa ou aaaa-mm-jj. Une ligne qui répète une agence du fichier ou de la base de données (même institution, même commune et même nom d'agence) est rejetée comme doublon.
+
+DATABASE : le GeoPackage de l'observatoire (par défaut : celui choisi dans les paramètres de l'extension, sinon celui fourni avec l'extension).
+SOURCE : qui a envoyé la liste et quand, par exemple « Association X, bureau régional, mars 2025 ». Elle est enregistrée sur chaque ligne.
+COORDINATE_SYSTEM : auto lit chaque ligne en degrés ou en mètres Lambert d'après ses valeurs, et distingue Nord Maroc de Sud Maroc d'après la commune de la ligne ; EPSG:4326, EPSG:26191 (Merchich / Nord Maroc) ou EPSG:26192 (Merchich / Sud Maroc) exige que toutes les lignes soient dans ce système.
+ILLUSTRATIVE : la liste contient des données fictives de démonstration ou de formation. Ses lignes sont marquées illustrative = 1, la source et les métadonnées de la couche l'indiquent, et un fichier dont le nom ou le titre indique illustrative ne peut pas être importé sans cette option.
+
+REJECTS : le fichier des rejets (.xlsx ou .csv, par défaut un fichier .xlsx temporaire) : numéro de la ligne dans la source, motif, puis la ligne telle que saisie. Corrigez-y les lignes et importez à nouveau ce fichier.
+ACCEPTED, REJECTED : le nombre de lignes importées et rejetées. IMPORT_ID : l'identifiant dans audit_log.</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="144" />
             <source>{0} rows were rejected. The reasons are in {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} lignes ont été rejetées. Les motifs figurent dans {1}.</translation>
         </message>
     </context>
     <context>
