@@ -216,7 +216,7 @@ OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the
 ‏DATABASE: ملف GeoPackage الخاص بالمرصد، مع المؤهلات المستوردة بواسطة import_potentials.
 ‏TERRITORY: رمز جهة مثل 04، أو رمز إقليم مثل 04.281.
 ‏VALUE_CHAINS: رموز سلاسل القيمة مفصولة بفواصل، مثل honey,olive_oil؛ ويوقف الرمز غير المعروف التنفيذ مع عرض قائمة الرموز الصالحة.
-‏CRITERIA: ملف معايير اختياري بصيغة JSON أو CSV (المعيار، والاتجاه benefit أو cost، والتوحيد القياسي minmax أو zscore أو fuzzy مع عتبتين دنيا وعليا، والوزن، ومعالجة القيم المفقودة exclude أو worst أو best). افتراضياً: مؤهلات السلسلة؛ والحاجيات (البطالة، ونشاط النساء)؛ والبنيات التحتية (الكهرباء، والماء الصالح للشرب، والمسافة إلى طريق معبدة باعتبارها تكلفة، والأسواق الأسبوعية)؛ ونسيج الاقتصاد الاجتماعي والتضامني (المتعاونون)؛ والولوج إلى القروض الصغرى عند تحديد FINANCE_ACCESS.
+‏CRITERIA: ملف معايير اختياري بصيغة JSON أو CSV (المعيار، والاتجاه benefit أو cost، والتوحيد القياسي minmax أو zscore أو fuzzy مع عتبتين دنيا وعليا، والوزن، ومعالجة القيم المفقودة exclude أو worst أو best). افتراضياً: مؤهلات السلسلة؛ والحاجيات (البطالة، ونشاط النساء)؛ والبنيات التحتية (الكهرباء، والماء الصالح للشرب، والمسافة إلى طريق معبدة باعتبارها تكلفة، والأسواق الأسبوعية)؛ ونسيج الاقتصاد الاجتماعي والتضامني (المنخرطون في التعاونيات)؛ والولوج إلى القروض الصغرى عند تحديد FINANCE_ACCESS.
 ‏FINANCE_ACCESS: طبقة مخرجات اختيارية لتحليل القرب من القروض الصغرى، تتضمن حقلاً لرمز الجماعة وحقلاً accessibility (أو access_score).
 ‏WEIGHTS: أوزان مباشرة اختيارية، بصيغة معيار=وزن مفصولة بفواصل منقوطة، أو أرقام بترتيب المعايير؛ ويُعاد قياسها ليكون مجموعها 1.
 ‏AHP_MATRIX: مصفوفة مقارنة زوجية اختيارية بصيغة CSV أو JSON (سلم ساعاتي من 1 إلى 9، مع قبول الكسور مثل 1/3، ورموز المعايير في السطر الأول والعمود الأول)؛ وتُستخرج الأوزان من متجهها الذاتي الرئيسي.
@@ -1758,7 +1758,7 @@ The build reports how many communes received a polygon and lists any that did no
         <message>
             <location filename="../core/report.py" line="679" />
             <source>Cooperative members among the employed (%)</source>
-            <translation>المتعاونون ضمن النشيطين المشتغلين (%)</translation>
+            <translation>النشيطون المشتغلون المنخرطون في تعاونيات (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="682" />
@@ -1991,7 +1991,7 @@ The build reports how many communes received a polygon and lists any that did no
         <message>
             <location filename="../core/workbook.py" line="134" />
             <source>Indicators in the index</source>
-            <translation>المؤشرات المحتسبة في المؤشر</translation>
+            <translation>عدد المؤشرات المحتسبة</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="134" />
@@ -2385,7 +2385,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
 الولوج (E2SFCA، تناقص غاوسي): W(d) = (exp(-0.5 (d/d0)^2) - exp(-0.5)) / (1 - exp(-0.5)) إذا كان d &lt;= d0، وإلا 0. لكل وكالة j قيمة R_j = S_j / sum_k P_k W(d_kj)، حيث S_j طاقتها وP_k السكان المستهدفون في نقطة الطلب k. ولكل نقطة i قيمة A_i = sum_j R_j W(d_ij). access_score = 10000 x A_i: الطاقة لكل 10000 شخص مستهدف.
 
 قاعدة ضعف الخدمة: تُعدّ الوحدة ضعيفة الخدمة إذا كان أقل من نصف سكانها المستهدفين لديهم وكالة داخل منطقة الاستقطاب (no_branch_within_catchment)، أو إذا كانت قيمة access_score الخاصة بها أقل من نصف متوسط الدرجات لجميع وحدات الطلب، مرجّحاً بالسكان المستهدفين (low_accessibility).
-التصنيف: فئة الولوج (far، low، served) مقرونة بالحاجيات: مرتفعة حين تفوق البطالة وسيط وحدات الطلب وتقل نسبة المتعاونين عن وسيطها، ومتوسطة حين يتحقق أحد الشرطين فقط، ومنخفضة حين لا يتحقق أي منهما.</translation>
+التصنيف: فئة الولوج (far، low، served) مقرونة بالحاجيات: مرتفعة حين تفوق البطالة وسيط وحدات الطلب وتقل نسبة المنخرطين في التعاونيات عن وسيطها، ومتوسطة حين يتحقق أحد الشرطين فقط، ومنخفضة حين لا يتحقق أي منهما.</translation>
         </message>
         <message>
             <location filename="../processing/microcredit_proximity.py" line="164" />
@@ -2764,7 +2764,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/summary.py" line="67" />
             <source>Typology: no branch within reach, low accessibility or served, crossed with needs: high when unemployment is above the median of the communes and the share of cooperative members below its median.</source>
-            <translation>التصنيف: لا وكالة في المتناول، أو ولوج ضعيف، أو مخدومة، مقرونة بالحاجيات: مرتفعة حين تفوق البطالة وسيط الجماعات وتقل نسبة المتعاونين عن وسيطها.</translation>
+            <translation>التصنيف: لا وكالة في المتناول، أو ولوج ضعيف، أو مخدومة، مقرونة بالحاجيات: مرتفعة حين تفوق البطالة وسيط الجماعات وتقل نسبة المنخرطين في التعاونيات عن وسيطها.</translation>
         </message>
         <message>
             <location filename="../core/proximity/summary.py" line="70" />
@@ -2867,7 +2867,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/typology.py" line="104" />
             <source>high needs (unemployment high, few cooperative members)</source>
-            <translation>حاجيات مرتفعة (بطالة مرتفعة وقلة المتعاونين)</translation>
+            <translation>حاجيات مرتفعة (بطالة مرتفعة وقلة المنخرطين في التعاونيات)</translation>
         </message>
         <message>
             <location filename="../core/proximity/typology.py" line="106" />
@@ -3010,7 +3010,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/workbook.py" line="88" />
             <source>Employed who are cooperative members (%)</source>
-            <translation>المتعاونون ضمن النشيطين المشتغلين (%)</translation>
+            <translation>النشيطون المشتغلون المنخرطون في تعاونيات (%)</translation>
         </message>
         <message>
             <location filename="../core/proximity/workbook.py" line="88" />

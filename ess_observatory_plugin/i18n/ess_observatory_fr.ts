@@ -216,7 +216,7 @@ OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the
 DATABASE : le GeoPackage de l'observatoire, avec les potentialités importées par import_potentials.
 TERRITORY : un code de région comme 04, ou un code de province comme 04.281.
 VALUE_CHAINS : codes des filières séparés par des virgules, par exemple honey,olive_oil ; un code inconnu arrête l'exécution et affiche la liste des codes valides.
-CRITERIA : fichier JSON ou CSV de critères, facultatif (critère, sens benefit ou cost, standardisation minmax, zscore ou fuzzy avec seuils bas et haut, poids, valeurs manquantes exclude, worst ou best). Par défaut : le potentiel de la filière ; les besoins (chômage, activité des femmes) ; les infrastructures (électricité, eau courante, distance à une route revêtue comme coût, souks hebdomadaires) ; le tissu de l'ESS (coopérateurs) ; et l'accès au microcrédit lorsque FINANCE_ACCESS est renseigné.
+CRITERIA : fichier JSON ou CSV de critères, facultatif (critère, sens benefit ou cost, standardisation minmax, zscore ou fuzzy avec seuils bas et haut, poids, valeurs manquantes exclude, worst ou best). Par défaut : le potentiel de la filière ; les besoins (chômage, activité des femmes) ; les infrastructures (électricité, eau courante, distance à une route goudronnée comme coût, souks hebdomadaires) ; le tissu de l'ESS (coopérateurs) ; et l'accès au microcrédit lorsque FINANCE_ACCESS est renseigné.
 FINANCE_ACCESS : couche de sortie de l'analyse de proximité du microcrédit, facultative, avec un champ de code de commune et un champ accessibility (ou access_score).
 WEIGHTS : poids directs, facultatifs, sous la forme critère=poids séparés par des points-virgules, ou nombres dans l'ordre des critères ; ramenés à une somme de 1.
 AHP_MATRIX : matrice de comparaison par paires en CSV ou JSON, facultative (échelle de Saaty de 1 à 9, fractions comme 1/3 admises, codes des critères en première ligne et en première colonne) ; les poids sont tirés de son vecteur propre principal.
@@ -228,7 +228,7 @@ SENSITIVITY_CHANGE : variation relative de chaque poids dans l'analyse un facteu
 MONTE_CARLO_RUNS et SEED : nombre de vecteurs de poids aléatoires (loi de Dirichlet autour des poids choisis) et graine qui les rend reproductibles.
 LANGUAGE : ar, fr ou en, la langue du classeur et du rapport PDF.
 
-Valeurs manquantes : par défaut, une commune à laquelle il manque un critère n'obtient pas de score pour la filière et est listée avec les critères manquants ; la distance par défaut à une route revêtue, que le HCP ne mesure que pour les ménages ruraux, donne la meilleure valeur aux communes sans ménages ruraux. Les effectifs sont indiqués. Aucune valeur manquante n'est comptée comme zéro.
+Valeurs manquantes : par défaut, une commune à laquelle il manque un critère n'obtient pas de score pour la filière et est listée avec les critères manquants ; la distance par défaut à une route goudronnée, que le HCP ne mesure que pour les ménages ruraux, donne la meilleure valeur aux communes sans ménages ruraux. Les effectifs sont indiqués. Aucune valeur manquante n'est comptée comme zéro.
 
 OUTPUT_LAYER : un polygone par commune et par filière avec chaque critère standardisé, le score, la classe, le rang et la stabilité Monte Carlo.
 OUTPUT_WEIGHTS : les poids et le ratio de cohérence.
@@ -1723,17 +1723,17 @@ OUTPUT : chemin du GeoPackage à écrire (par défaut : ess_observatory/observat
         <message>
             <location filename="../core/report.py" line="672" />
             <source>Unemployment (%)</source>
-            <translation>Taux de chômage (%)</translation>
+            <translation>Chômage (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="673" />
             <source>Women's activity (%)</source>
-            <translation>Taux d'activité des femmes (%)</translation>
+            <translation>Activité des femmes (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="674" />
             <source>Illiteracy (%)</source>
-            <translation>Taux d'analphabétisme (%)</translation>
+            <translation>Analphabètes (%)</translation>
         </message>
         <message>
             <location filename="../core/report.py" line="675" />
@@ -1991,7 +1991,7 @@ OUTPUT : chemin du GeoPackage à écrire (par défaut : ess_observatory/observat
         <message>
             <location filename="../core/workbook.py" line="134" />
             <source>Indicators in the index</source>
-            <translation>Indicateurs retenus dans l'indice</translation>
+            <translation>Nombre d'indicateurs dans l'indice</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="134" />
@@ -3183,7 +3183,7 @@ OUTPUT_LAYER : les communes du territoire, avec chaque indicateur en champ et l'
 OUTPUT_XLSX : un classeur Excel comprenant une synthèse (chaque indicateur à côté de la valeur nationale et du rang du territoire parmi les 12 régions, ou parmi les provinces), les communes, les provinces agrégées selon leurs dénominateurs, le classement des besoins et les déficits d'infrastructure.
 OUTPUT_PDF : un rapport avec les chiffres clés, des cartes thématiques avec légende, échelle graphique et flèche du nord, un graphique et la source.
 
-Indice des besoins : chômage, activité des femmes, analphabétisme, analphabétisme des femmes, scolarisation, électricité, eau courante et distance des ménages ruraux à une route revêtue, chacun ramené sur une échelle de 0 (besoin le plus faible parmi les communes du Maroc) à 100 (besoin le plus fort), puis moyennés.</translation>
+Indice des besoins : chômage, activité des femmes, analphabétisme, analphabétisme des femmes, scolarisation, électricité, eau courante et distance des ménages ruraux à une route goudronnée, chacun ramené sur une échelle de 0 (besoin le plus faible parmi les communes du Maroc) à 100 (besoin le plus fort), puis moyennés.</translation>
         </message>
         <message>
             <location filename="../processing/regional_diagnostic.py" line="101" />
