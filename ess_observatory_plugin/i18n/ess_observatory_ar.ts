@@ -396,7 +396,7 @@ OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the
         <message>
             <location filename="../core/agr_report.py" line="113" />
             <source>weighted linear combination</source>
-            <translation>التركيب الخطي الموزون</translation>
+            <translation>التركيب الخطي المرجّح</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="113" />
@@ -501,7 +501,7 @@ OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the
         <message>
             <location filename="../core/agr_report.py" line="161" />
             <source>Each criterion is standardised from 0 (worst) to 1 (best) over the communes that pass the constraints. The score is the weighted combination of the standardised criteria; the classes high, medium and low split the scored communes by {method}.</source>
-            <translation>يُوحَّد كل معيار من 0 (الأسوأ) إلى 1 (الأفضل) على الجماعات التي تستوفي القيود. والدرجة هي التركيب المرجّح للمعايير الموحَّدة؛ وتقسم الفئات مرتفع ومتوسط وضعيف الجماعاتِ الحاصلة على درجة حسب طريقة {method}.</translation>
+            <translation>يُوحَّد كل معيار من 0 (الأسوأ) إلى 1 (الأفضل) على الجماعات التي تستوفي القيود. والدرجة هي التركيب المرجّح للمعايير الموحَّدة؛ وتقسم الفئات مرتفعة ومتوسطة وضعيفة الجماعاتِ الحاصلة على درجة حسب طريقة {method}.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="163" />
@@ -581,7 +581,7 @@ OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the
         <message>
             <location filename="../core/agr_report.py" line="199" />
             <source>Score</source>
-            <translation>المؤشر</translation>
+            <translation>الدرجة</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="199" />
@@ -596,17 +596,17 @@ OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the
         <message>
             <location filename="../core/agr_report.py" line="202" />
             <source>high</source>
-            <translation>مرتفع</translation>
+            <translation>مرتفعة</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="202" />
             <source>medium</source>
-            <translation>متوسط</translation>
+            <translation>متوسطة</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="202" />
             <source>low</source>
-            <translation>ضعيف</translation>
+            <translation>ضعيفة</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="210" />
@@ -631,7 +631,7 @@ OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the
         <message>
             <location filename="../core/agr_report.py" line="259" />
             <source>Produced on {date}</source>
-            <translation>أنجز بتاريخ {date}</translation>
+            <translation>أُنجز في {date}</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="261" />
@@ -2568,7 +2568,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/styles.py" line="77" />
             <source>No data</source>
-            <translation>لا بيانات</translation>
+            <translation>بدون بيانات</translation>
         </message>
     </context>
     <context>
@@ -2611,7 +2611,7 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/proximity/report.py" line="271" />
             <source>Key figures</source>
-            <translation>أرقام رئيسية</translation>
+            <translation>الأرقام الرئيسية</translation>
         </message>
         <message>
             <location filename="../core/proximity/report.py" line="320" />

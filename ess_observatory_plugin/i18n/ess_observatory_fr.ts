@@ -461,12 +461,12 @@ OUTPUT_PDF : cartes par filière avec légende, échelle graphique et flèche du
         <message>
             <location filename="../core/agr_report.py" line="129" />
             <source>higher is better</source>
-            <translation>plus élevé, mieux c'est</translation>
+            <translation>à maximiser</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="129" />
             <source>lower is better</source>
-            <translation>plus bas, mieux c'est</translation>
+            <translation>à minimiser</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="137" />
@@ -501,7 +501,7 @@ OUTPUT_PDF : cartes par filière avec légende, échelle graphique et flèche du
         <message>
             <location filename="../core/agr_report.py" line="161" />
             <source>Each criterion is standardised from 0 (worst) to 1 (best) over the communes that pass the constraints. The score is the weighted combination of the standardised criteria; the classes high, medium and low split the scored communes by {method}.</source>
-            <translation>Chaque critère est standardisé de 0 (le moins bon) à 1 (le meilleur) sur les communes qui satisfont aux contraintes. Le score est la combinaison pondérée des critères standardisés ; les classes élevé, moyen et faible répartissent les communes notées selon la méthode des {method}.</translation>
+            <translation>Chaque critère est standardisé de 0 (le moins bon) à 1 (le meilleur) sur les communes qui satisfont aux contraintes. Le score est la combinaison pondérée des critères standardisés ; les classes élevée, moyenne et faible répartissent les communes notées selon la méthode des {method}.</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="163" />
@@ -596,12 +596,12 @@ OUTPUT_PDF : cartes par filière avec légende, échelle graphique et flèche du
         <message>
             <location filename="../core/agr_report.py" line="202" />
             <source>high</source>
-            <translation>élevé</translation>
+            <translation>élevée</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="202" />
             <source>medium</source>
-            <translation>moyen</translation>
+            <translation>moyenne</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="202" />
@@ -889,12 +889,12 @@ OUTPUT_PDF : cartes par filière avec légende, échelle graphique et flèche du
         <message>
             <location filename="../core/agr_workbook.py" line="139" />
             <source>benefit (higher is better)</source>
-            <translation>bénéfice (plus élevé, mieux c'est)</translation>
+            <translation>bénéfice (à maximiser)</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="139" />
             <source>cost (lower is better)</source>
-            <translation>coût (plus bas, mieux c'est)</translation>
+            <translation>coût (à minimiser)</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="140" />
