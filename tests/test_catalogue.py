@@ -24,6 +24,7 @@ from ess_observatory_plugin.core.catalogue_layers import (
     territory_choices,
 )
 from ess_observatory_plugin.core.errors import DatabaseError, InvalidCodeError, UnknownTerritoryError
+from ess_observatory_plugin.core.i18n import translate
 from ess_observatory_plugin.core.units import THEMATIC_UNITS, UNIT_CODES, thematic_unit
 
 COMMUNES = 1503
@@ -212,7 +213,7 @@ def test_every_indicator_layer_adds_valid(database_path, qgis_new_project):
                         for f in layer.getFeatures())
         assert len(no_data) == (1 if has_nulls else 0), entry.indicator_code
         if has_nulls:
-            assert no_data[0].label() == "No data", entry.indicator_code
+            assert no_data[0].label() == translate("Styling", "No data", None, "fr"), entry.indicator_code
             assert no_data[0].filterExpression() == f'"{entry.indicator_code}" IS NULL'
 
         label = indicator(entry.indicator_code).label("fr")
