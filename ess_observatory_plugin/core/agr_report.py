@@ -73,10 +73,11 @@ class AgrReportBuilder(report._ReportBuilder):
         self.feedback = feedback
         self.catalogue = load_catalogue()
         self.name = self.territory.name(self.language)
+        language = self.language
         self.title = translate("AgrReportBuilder", "Income-generating activity opportunities: {name}", None,
-                               self.language).format(name=self.name)
+                               language).format(name=self.name)
         if result.illustrative:
-            self.title += " (" + translate("AgrReportBuilder", "ILLUSTRATIVE", None, self.language) + ")"
+            self.title += " (" + translate("AgrReportBuilder", "ILLUSTRATIVE", None, language) + ")"
         self.project = QgsProject()
         self.layout = QgsPrintLayout(self.project)
         self.layout.setName(self.title)

@@ -105,10 +105,6 @@ LICENCE = "Data of the regional delegations of the ministry in charge of the SSE
 ATTRIBUTION = "Regional SSE development plans (PRDESS), entered by the regional delegations"
 
 
-def _tr(text):
-    return translate("Potentials", text)
-
-
 @dataclass
 class ImportResult:
     """Counts and files of one register import."""
@@ -240,7 +236,7 @@ def parse_level(value):
         return None
     level = _LEVEL_LOOKUP.get(normalise_header(text))
     if level is None:
-        raise CellError(_tr("potential level {0!r} is not none, low, medium or high").format(text))
+        raise CellError(translate("Potentials", "potential level {0!r} is not none, low, medium or high").format(text))
     return level
 
 
@@ -265,7 +261,7 @@ def _read_value_chain_sheet(path, chains, import_id):
         code = parse_text(row.values.get("code"))
         name_fr = parse_text(row.values.get("name_fr"))
         if not code or not name_fr:
-            rejects.append((row.number, row.original, _tr("value chain sheet: code and French name are required")))
+            rejects.append((row.number, row.original, translate("Potentials", "value chain sheet: code and French name are required")))
             continue
         code = normalise_header(code).replace(" ", "_")
         if code in known:
@@ -284,7 +280,7 @@ def import_potentials(path, input_path, sheet_name=None, illustrative=False, rej
     transaction that a failure rolls back whole. One audit_log row records the import, or its failure.
     """
     if not input_path or not os.path.isfile(input_path):
-        raise SheetError(_tr("Input file {0!r} not found.").format(input_path))
+        raise SheetError(translate("Potentials", "Input file {0!r} not found.").format(input_path))
     import_id = new_import_id("potentials")
     started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     result = ImportResult("import_potentials", import_id)
@@ -312,7 +308,7 @@ def import_potentials(path, input_path, sheet_name=None, illustrative=False, rej
         illustrative_total = connection.execute("SELECT count(*) FROM potentials WHERE illustrative = 1").fetchone()[0]
         _describe_potentials(connection, illustrative_total)
         if feedback is not None and feedback.isCanceled():
-            raise ObservatoryError(_tr("Import canceled; the database is unchanged."))
+            raise ObservatoryError(translate("Potentials", "Import canceled; the database is unchanged."))
         connection.execute("COMMIT")
     except Exception as error:
         connection.execute("ROLLBACK")
@@ -321,7 +317,7 @@ def import_potentials(path, input_path, sheet_name=None, illustrative=False, rej
         record_import_failure(path, "import_potentials", os.path.abspath(input_path), error, started_at)
         if isinstance(error, (SheetError, ObservatoryError)):
             raise
-        raise ObservatoryError(_tr("Import of {0} failed; the database is unchanged: {1}").format(
+        raise ObservatoryError(translate("Potentials", "Import of {0} failed; the database is unchanged: {1}").format(
             input_path, error)) from error
     connection.close()
 
@@ -373,7 +369,7 @@ def _validate_potentials(sheet, chains, communes, illustrative, import_id, feedb
             continue
         key = (values[0], values[1], values[6])
         if key in seen:
-            rejects.append((row.number, row.original, _tr(
+            rejects.append((row.number, row.original, translate("Potentials", 
                 "duplicate of row {0}: same commune, value chain and year").format(seen[key])))
             continue
         seen[key] = row.number
@@ -384,33 +380,33 @@ def _validate_potentials(sheet, chains, communes, illustrative, import_id, feedb
 def _potential_row(values, lookup, valid_chains, communes, illustrative):
     raw_code = values.get("commune_code")
     if parse_text(raw_code) is None:
-        raise CellError(_tr("commune code is missing"))
+        raise CellError(translate("Potentials", "commune code is missing"))
     code = normalise_code(raw_code, communes)
     if code_level(code) != "commune" or code not in communes:
-        raise CellError(_tr("{0!r} is not a commune code of the database (RR.PPP.CC.KK)").format(raw_code))
+        raise CellError(translate("Potentials", "{0!r} is not a commune code of the database (RR.PPP.CC.KK)").format(raw_code))
 
     chain_text = parse_text(values.get("value_chain"))
     if chain_text is None:
-        raise CellError(_tr("value chain is missing"))
+        raise CellError(translate("Potentials", "value chain is missing"))
     chain = lookup.get(normalise_header(chain_text))
     if chain is None:
-        raise CellError(_tr("unknown value chain {0!r}; use one of: {1}, or add it in a value_chains sheet").format(
+        raise CellError(translate("Potentials", "unknown value chain {0!r}; use one of: {1}, or add it in a value_chains sheet").format(
             chain_text, valid_chains))
 
     level = parse_level(values.get("level"))
-    quantity = parse_number(values.get("quantity"), _tr("quantity"))
+    quantity = parse_number(values.get("quantity"), translate("Potentials", "quantity"))
     unit = parse_text(values.get("unit"))
     if quantity is not None and quantity < 0:
-        raise CellError(_tr("quantity {0:g} is negative").format(quantity))
+        raise CellError(translate("Potentials", "quantity {0:g} is negative").format(quantity))
     if quantity is not None and unit is None:
-        raise CellError(_tr("quantity {0:g} has no unit").format(quantity))
+        raise CellError(translate("Potentials", "quantity {0:g} has no unit").format(quantity))
     if level is None and quantity is None:
-        raise CellError(_tr("neither a potential level nor a quantity is given"))
+        raise CellError(translate("Potentials", "neither a potential level nor a quantity is given"))
 
-    year = parse_integer(values.get("year"), _tr("year"))
+    year = parse_integer(values.get("year"), translate("Potentials", "year"))
     if year is not None and not EARLIEST_YEAR <= year <= LATEST_YEAR:
-        raise CellError(_tr("year {0} is outside {1}-{2}").format(year, EARLIEST_YEAR, LATEST_YEAR))
-    row_illustrative = parse_flag(values.get("illustrative"), _tr("illustrative")) or bool(illustrative)
+        raise CellError(translate("Potentials", "year {0} is outside {1}-{2}").format(year, EARLIEST_YEAR, LATEST_YEAR))
+    row_illustrative = parse_flag(values.get("illustrative"), translate("Potentials", "illustrative")) or bool(illustrative)
     return (code, chain, level, quantity, unit, parse_text(values.get("source")), year, int(row_illustrative))
 
 

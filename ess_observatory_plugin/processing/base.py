@@ -16,12 +16,14 @@ class EssAlgorithm(QgsProcessingAlgorithm):
     """Shared translation, icon, help link and instance creation."""
 
     def tr(self, text):
-        """Translate under the algorithm's class name, the context pylupdate5 gives
-        self.tr() strings, falling back to this base class for its own strings."""
-        translated = QCoreApplication.translate(type(self).__name__, text)
-        if translated == text:
-            translated = QCoreApplication.translate("EssAlgorithm", text)
-        return translated
+        """Translate under the name of the class that wrote the string: pylupdate5
+        files self.tr() strings under the enclosing class, so the lookup walks the
+        class hierarchy from the algorithm up to this base class."""
+        for cls in type(self).__mro__:
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text or cls is EssAlgorithm:
+                return translated
+        return text
 
     def createInstance(self):  # noqa: N802 (QGIS API)
         return type(self)()
