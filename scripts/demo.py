@@ -1,22 +1,40 @@
-"""Main job of the README: regional diagnostics of the two pilot regions.
+"""Main job of the README: the pilot regions through the plugin's algorithms.
 
-Runs ess_observatory:regional_diagnostic through qgis_process for
-Tanger-Tétouan-Al Hoceïma (01) and Rabat-Salé-Kénitra (04), in French and in
-Arabic, and prints where each file went.
+For Tanger-Tétouan-Al Hoceïma (01) and Rabat-Salé-Kénitra (04) it runs,
+through qgis_process:
+
+- the regional diagnostic, in French and in Arabic, on the observatory
+  database built from the HCP census;
+- the microcredit proximity analysis, in French and in Arabic, on the
+  illustrative branch list of data/ imported into a copy of that database;
+- the income-generating-activity opportunity map, in French and in Arabic,
+  on real census criteria and the illustrative potentials of data/.
+
+The copy (output/observatory_demo_ILLUSTRATIVE.gpkg) keeps the illustrative
+imports away from the bundled database. The script prints where each file went.
 """
 
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PLUGIN = "ess_observatory_plugin"
 DATABASE = os.path.join(ROOT, PLUGIN, "data", "observatory.gpkg")
+BRANCHES_SAMPLE = os.path.join(ROOT, "data", "microcredit_branches_ILLUSTRATIVE_pilot_regions.xlsx")
+POTENTIALS_SAMPLE = os.path.join(ROOT, "data", "potentials_ILLUSTRATIVE_pilot_regions.xlsx")
 PILOT_REGIONS = {"01": "tanger_tetouan_al_hoceima", "04": "rabat_sale_kenitra"}
+# Value chains of the opportunity maps, among those the illustrative potentials cover.
+VALUE_CHAINS = {
+    "01": "olive_oil,honey,goat_dairy,fisheries,rural_tourism",
+    "04": "olive_oil,honey,red_berries,handicrafts,rural_tourism",
+}
 LANGUAGES = ("fr", "ar")
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+NEW_BRANCHES = 3
 
 
 def qgis_environment():
@@ -45,19 +63,21 @@ def enable_plugin(environment):
         raise SystemExit(f"qgis_process could not enable the plugin {PLUGIN}.")
 
 
-def run_diagnostic(environment, region, language, folder):
-    stem = os.path.join(folder, f"diagnostic_{region}_{PILOT_REGIONS[region]}_{language}")
-    command = [
-        QGIS_PROCESS, "--json", "run", "ess_observatory:regional_diagnostic", "--",
-        f"DATABASE={DATABASE}", f"TERRITORY={region}", f"LANGUAGE={language}",
-        f"OUTPUT_LAYER={stem}.gpkg", f"OUTPUT_XLSX={stem}.xlsx", f"OUTPUT_PDF={stem}.pdf",
-    ]
+def run_algorithm(environment, name, parameters):
+    """Run ess_observatory:NAME through qgis_process and return its results."""
+    command = [QGIS_PROCESS, "--json", "run", f"ess_observatory:{name}", "--"]
+    command += [f"{key}={value}" for key, value in parameters.items()]
     completed = subprocess.run(command, capture_output=True, text=True, env=environment)
     if completed.returncode != 0:
         sys.stderr.write(completed.stdout[-4000:] + completed.stderr[-4000:])
-        raise SystemExit(f"qgis_process failed for region {region} in {language}.")
-    results = json.loads(completed.stdout[completed.stdout.index("{"):])["results"]
-    return results
+        raise SystemExit(f"qgis_process failed on {name} with {parameters}.")
+    return json.loads(completed.stdout[completed.stdout.index("{"):])["results"]
+
+
+def report(results, names):
+    for name in names:
+        if results.get(name):
+            print(f"  {name}: {results[name]}")
 
 
 def main():
@@ -72,14 +92,65 @@ def main():
 
     environment = qgis_environment()
     enable_plugin(environment)
-
     print(f"Observatory database: {DATABASE}")
-    for region in PILOT_REGIONS:
+
+    for region, slug in PILOT_REGIONS.items():
         for language in LANGUAGES:
             print(f"Regional diagnostic {region} ({language})…", flush=True)
-            results = run_diagnostic(environment, region, language, folder)
-            for name in ("OUTPUT_LAYER", "OUTPUT_XLSX", "OUTPUT_PDF"):
-                print(f"  {name}: {results[name]}")
+            stem = os.path.join(folder, f"diagnostic_{region}_{slug}_{language}")
+            results = run_algorithm(environment, "regional_diagnostic", {
+                "DATABASE": DATABASE, "TERRITORY": region, "LANGUAGE": language,
+                "OUTPUT_LAYER": f"{stem}.gpkg", "OUTPUT_XLSX": f"{stem}.xlsx", "OUTPUT_PDF": f"{stem}.pdf",
+            })
+            report(results, ("OUTPUT_LAYER", "OUTPUT_XLSX", "OUTPUT_PDF"))
+
+    demo_database = os.path.join(folder, "observatory_demo_ILLUSTRATIVE.gpkg")
+    shutil.copyfile(DATABASE, demo_database)
+    print(f"Copy of the database for the illustrative imports: {demo_database}")
+
+    print("Importing the illustrative microcredit branches…", flush=True)
+    results = run_algorithm(environment, "import_microcredit_branches", {
+        "INPUT": BRANCHES_SAMPLE, "DATABASE": demo_database, "SOURCE": "ILLUSTRATIVE sample (data/)",
+        "ILLUSTRATIVE": "true", "OUTPUT_REJECTS": os.path.join(folder, "microcredit_branches_ILLUSTRATIVE_rejects.xlsx"),
+    })
+    print(f"  accepted: {results.get('ACCEPTED')}, rejected: {results.get('REJECTED')}")
+    report(results, ("OUTPUT_REJECTS",))
+
+    branches = f"{demo_database}|layername=microcredit_branches"
+    for region, slug in PILOT_REGIONS.items():
+        for language in LANGUAGES:
+            print(f"Microcredit proximity {region} ({language}), illustrative branches…", flush=True)
+            stem = os.path.join(folder, f"proximity_{region}_{slug}_{language}_ILLUSTRATIVE")
+            results = run_algorithm(environment, "microcredit_proximity", {
+                "BRANCHES": branches, "DATABASE": demo_database, "TERRITORY": region, "LANGUAGE": language,
+                "NEW_BRANCHES": NEW_BRANCHES,
+                "OUTPUT_DEMAND": f"{stem}_demand.gpkg", "OUTPUT_COVERAGE": f"{stem}_coverage.gpkg",
+                "OUTPUT_LINES": f"{stem}_lines.gpkg", "OUTPUT_SITES": f"{stem}_new_sites.gpkg",
+                "OUTPUT_XLSX": f"{stem}.xlsx", "OUTPUT_PDF": f"{stem}.pdf",
+            })
+            report(results, ("OUTPUT_DEMAND", "OUTPUT_COVERAGE", "OUTPUT_LINES", "OUTPUT_SITES",
+                             "OUTPUT_XLSX", "OUTPUT_PDF"))
+
+    print("Importing the illustrative territorial potentials…", flush=True)
+    results = run_algorithm(environment, "import_potentials", {
+        "INPUT": POTENTIALS_SAMPLE, "DATABASE": demo_database, "ILLUSTRATIVE": "true",
+        "OUTPUT_REJECTS": os.path.join(folder, "potentials_ILLUSTRATIVE_rejects.xlsx"),
+    })
+    print(f"  accepted: {results.get('ACCEPTED')}, rejected: {results.get('REJECTED')}")
+
+    for region, slug in PILOT_REGIONS.items():
+        for language in LANGUAGES:
+            print(f"Income-generating-activity opportunities {region} ({language}), illustrative "
+                  "potentials…", flush=True)
+            stem = os.path.join(folder, f"agr_opportunities_{region}_{slug}_{language}_ILLUSTRATIVE")
+            results = run_algorithm(environment, "agr_opportunity_map", {
+                "DATABASE": demo_database, "TERRITORY": region, "LANGUAGE": language,
+                "VALUE_CHAINS": VALUE_CHAINS[region],
+                "OUTPUT_LAYER": f"{stem}.gpkg", "OUTPUT_WEIGHTS": f"{stem}_weights.csv",
+                "OUTPUT_XLSX": f"{stem}.xlsx", "OUTPUT_PDF": f"{stem}.pdf",
+            })
+            report(results, ("OUTPUT_LAYER", "OUTPUT_WEIGHTS", "OUTPUT_XLSX", "OUTPUT_PDF"))
+
     print(f"All results are in {folder}")
 
 

@@ -975,7 +975,7 @@ def test_illustrative_sample_file_says_illustrative():
 
 def run_algorithm(import_algorithm, database_path, input_path, rejects_path, feedback=None, **overrides):
     parameters = {"INPUT": input_path, "DATABASE": database_path, "SOURCE": "Délégation de Rabat, test",
-                  "COORDINATE_SYSTEM": "auto", "ILLUSTRATIVE": False, "REJECTS": rejects_path}
+                  "COORDINATE_SYSTEM": "auto", "ILLUSTRATIVE": False, "OUTPUT_REJECTS": rejects_path}
     parameters.update(overrides)
     return processing.run(import_algorithm, parameters, feedback=feedback)
 
@@ -985,7 +985,7 @@ def test_algorithm_imports_sample(import_algorithm, database_path, tmp_path):
     results = run_algorithm(import_algorithm, database_path, SAMPLE, rejects_path, ILLUSTRATIVE=True)
     assert results["ACCEPTED"] == SAMPLE_ACCEPTED
     assert results["REJECTED"] == SAMPLE_REJECTED
-    assert results["REJECTS"] == rejects_path
+    assert results["OUTPUT_REJECTS"] == rejects_path
     assert os.path.isfile(rejects_path)
     assert results["IMPORT_ID"] == stored_branches(database_path)[0]["import_id"]
     with open(rejects_path, encoding="utf-8-sig") as handle:
@@ -1035,7 +1035,7 @@ def test_algorithm_help_documents_parameters():
     algorithm = ImportMicrocreditBranchesAlgorithm()
     algorithm.initAlgorithm()
     help_text = algorithm.shortHelpString()
-    for name in ("INPUT", "DATABASE", "SOURCE", "COORDINATE_SYSTEM", "ILLUSTRATIVE", "REJECTS", "ACCEPTED",
+    for name in ("INPUT", "DATABASE", "SOURCE", "COORDINATE_SYSTEM", "ILLUSTRATIVE", "OUTPUT_REJECTS", "ACCEPTED",
                  "REJECTED"):
         assert f"{name}:" in help_text or f"{name}," in help_text, name
         assert algorithm.parameterDefinition(name) is not None or name in ("ACCEPTED", "REJECTED"), name

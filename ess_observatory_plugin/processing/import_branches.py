@@ -27,7 +27,7 @@ class ImportMicrocreditBranchesAlgorithm(EssAlgorithm):
     SOURCE = "SOURCE"
     COORDINATE_SYSTEM = "COORDINATE_SYSTEM"
     ILLUSTRATIVE = "ILLUSTRATIVE"
-    REJECTS = "REJECTS"
+    OUTPUT_REJECTS = "OUTPUT_REJECTS"
     ACCEPTED = "ACCEPTED"
     REJECTED = "REJECTED"
     IMPORT_ID = "IMPORT_ID"
@@ -80,7 +80,7 @@ class ImportMicrocreditBranchesAlgorithm(EssAlgorithm):
             "ILLUSTRATIVE: the list is made-up demonstration or training data. Its rows are flagged "
             "illustrative = 1, the source and the layer metadata say so, and a file whose name or title "
             "says illustrative cannot be imported without it.\n\n"
-            "REJECTS: the rejects file (.xlsx or .csv, by default a temporary .xlsx file): source row number, "
+            "OUTPUT_REJECTS: the rejects file (.xlsx or .csv, by default a temporary .xlsx file): source row number, "
             "reason, then the row as typed. Correct the rows there and import that file again.\n"
             "ACCEPTED, REJECTED: the number of rows imported and rejected. IMPORT_ID: the audit_log id."
         ).format(COMMUNE_TOLERANCE_METRES / 1000, HEADER_SCAN_ROWS)
@@ -100,7 +100,7 @@ class ImportMicrocreditBranchesAlgorithm(EssAlgorithm):
             self.ILLUSTRATIVE, self.tr("Illustrative data (made up for demonstration or training)"),
             defaultValue=False))
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.REJECTS, self.tr("Rejected rows"), self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+            self.OUTPUT_REJECTS, self.tr("Rejected rows"), self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
             defaultValue=QgsProcessing.TEMPORARY_OUTPUT))
         self.addOutput(QgsProcessingOutputNumber(self.ACCEPTED, self.tr("Rows imported")))
         self.addOutput(QgsProcessingOutputNumber(self.REJECTED, self.tr("Rows rejected")))
@@ -112,7 +112,7 @@ class ImportMicrocreditBranchesAlgorithm(EssAlgorithm):
         source = self.parameterAsString(parameters, self.SOURCE, context).strip()
         coordinate_system = self.parameterAsEnumString(parameters, self.COORDINATE_SYSTEM, context) or AUTO
         illustrative = self.parameterAsBoolean(parameters, self.ILLUSTRATIVE, context)
-        rejects_path = self.parameterAsFileOutput(parameters, self.REJECTS, context)
+        rejects_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REJECTS, context)
 
         if not input_path:
             raise QgsProcessingException(self.tr("INPUT is empty: choose the .xlsx, .xls or .csv list of branches."))
@@ -146,7 +146,7 @@ class ImportMicrocreditBranchesAlgorithm(EssAlgorithm):
         feedback.pushInfo(self.tr("Layer: {0}|layername={1}").format(path, LAYER_NAME))
 
         return {
-            self.REJECTS: result.rejects_path,
+            self.OUTPUT_REJECTS: result.rejects_path,
             self.ACCEPTED: result.accepted,
             self.REJECTED: result.rejected,
             self.IMPORT_ID: result.import_id,
