@@ -223,9 +223,24 @@ class ProximityReport:
         outline = self.province_outline()
         if outline is not None:
             layers["provinces"] = outline
+        land = self.land_background()
+        if land is not None:
+            layers["land"] = land
         for layer in layers.values():
             self.project.addMapLayer(layer, False)
         self.layers = layers
+
+    def land_background(self):
+        """Morocco's regions in pale grey under the territory, so that branches of
+        neighbouring regions are not read as points at sea."""
+        path = self.result.settings.database_path
+        if not path:
+            return None
+        layer = QgsVectorLayer(database.layer_uri(path, "regions"), "land", "ogr")
+        if not layer.isValid():
+            return None
+        layer.setRenderer(styles.land_renderer())
+        return layer
 
     def province_outline(self):
         language = self.language
@@ -255,7 +270,8 @@ class ProximityReport:
         self.layout.addLayoutItem(item)
         item.attemptResize(QgsLayoutSize(MAP_WIDTH, map_height))
         item.attemptMove(QgsLayoutPoint(self.x(MARGIN, MAP_WIDTH), top))
-        order = [name for name in ("sites", "branches", "lines", "provinces", "demand") if name in self.layers]
+        order = [name for name in ("sites", "branches", "lines", "provinces", "demand", "land")
+                 if name in self.layers]
         item.setLayers([self.layers[name] for name in order])
         crs = map_crs(self.layers["demand"].extent())
         item.setCrs(crs)

@@ -104,6 +104,12 @@ def line_renderer():
     return QgsSingleSymbolRenderer(symbol)
 
 
+def land_renderer():
+    """Pale grey land with white region borders, drawn under the territory."""
+    symbol = QgsFillSymbol.createSimple({"color": "#ececec", "outline_color": "#ffffff", "outline_width": "0.3"})
+    return QgsSingleSymbolRenderer(symbol)
+
+
 def outline_renderer(colour="#252525", width="0.45"):
     symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": colour, "outline_width": width})
     return QgsSingleSymbolRenderer(symbol)
