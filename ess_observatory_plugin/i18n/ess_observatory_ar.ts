@@ -2241,6 +2241,11 @@ The build reports how many communes received a polygon and lists any that did no
             <translation>الطبقة: {0}|layername={1}</translation>
         </message>
         <message>
+            <location filename="../processing/import_branches.py" line="144" />
+            <source>{0} rows were rejected. The reasons are in {1}.</source>
+            <translation>عدد الأسطر المرفوضة: {0}. أسباب الرفض مبيّنة في {1}.</translation>
+        </message>
+        <message>
             <location filename="../processing/import_branches.py" line="51" />
             <source>Imports a list of microcredit branches, typed in Excel or saved as CSV, into the layer microcredit_branches of the observatory database. Good rows are imported; every other row goes to the rejects file with its reason. The import is one transaction: if it fails or is canceled, the database is left as it was. Each import is recorded in the audit_log table (file, checksum, user, rows accepted and rejected), and its id is stored on every imported row (import_id).
 
@@ -2253,26 +2258,9 @@ SOURCE: who sent the list and when, such as 'Association X, regional office, Mar
 COORDINATE_SYSTEM: auto reads each row as degrees or Lambert metres from its values, and tells Nord Maroc from Sud Maroc by the row's commune; EPSG:4326, EPSG:26191 (Merchich / Nord Maroc) or EPSG:26192 (Merchich / Sud Maroc) requires every row to be in that system.
 ILLUSTRATIVE: the list is made-up demonstration or training data. Its rows are flagged illustrative = 1, the source and the layer metadata say so, and a file whose name or title says illustrative cannot be imported without it.
 
-REJECTS: the rejects file (.xlsx or .csv, by default a temporary .xlsx file): source row number, reason, then the row as typed. Correct the rows there and import that file again.
+OUTPUT_REJECTS: the rejects file (.xlsx or .csv, by default a temporary .xlsx file): source row number, reason, then the row as typed. Correct the rows there and import that file again.
 ACCEPTED, REJECTED: the number of rows imported and rejected. IMPORT_ID: the audit_log id.</source>
-            <translation>يستورد قائمة لوكالات القروض الصغرى، محررة في Excel أو محفوظة بصيغة CSV، إلى الطبقة microcredit_branches في قاعدة بيانات المرصد. تُستورد الأسطر السليمة، ويُحال كل سطر آخر إلى ملف المرفوضات مع سبب رفضه. يجري الاستيراد في معاملة واحدة: إذا فشل أو أُلغي، تبقى قاعدة البيانات على حالها. يُسجَّل كل استيراد في الجدول audit_log (الملف، ومجموع التحقق، والمستخدم، والأسطر المقبولة والمرفوضة)، ويُخزَّن معرّفه في كل سطر مستورد (import_id).
-
-‏INPUT: القائمة بصيغة .xlsx أو .xls أو .csv (بترميز UTF-8، أو بالترميز العربي لويندوز cp1256؛ والفاصل ; أو , أو علامة الجدولة أو |). يمكن أن يقع سطر العناوين أسفل عنوان: يُعثر عليه ضمن الأسطر الـ{1} الأولى من خلال أسماء أعمدته، بالعربية أو الفرنسية أو الإنجليزية. الأعمدة المعترف بها: Institution (Association، المؤسسة؛ إلزامي)، وBranch (Agence، الوكالة)، وAddress (Adresse، العنوان)، وCommune code (Code commune، رمز الجماعة)، وCommune (الجماعة)، وOpening date (Date d'ouverture، تاريخ الافتتاح)، وLatitude وLongitude (خط العرض، خط الطول)، وX وY (Lambert)، أو Coordinates (GPS) في خلية واحدة. تُذكر الأعمدة الأخرى في سجل التنفيذ ولا تُستورد. تُحتسب الخلية المدمجة لكل سطر تغطيه.
-
-يحتاج كل سطر إلى موقع: إحداثيات، أو رمز جماعة أو اسمها. يمكن أن تكون الإحداثيات بالدرجات العشرية مع نقطة أو فاصلة، أو بالدرجات والدقائق والثواني مثل 35°46'12.5"N أو 35 46 12.5 N، أو بالأمتار وفق إسقاط لامبير مرشيش (Lambert Merchich). يُصحَّح خط العرض وخط الطول إذا أُدخل كل منهما في عمود الآخر. يجب أن تقع النقط داخل المغرب، وأن تكون، حين يذكر السطر جماعة أيضاً، على مسافة لا تتجاوز {0:.0f} كلم منها. يوضع السطر الذي لا يتضمن سوى جماعة في نقطة داخل هذه الجماعة (placement = commune، مع ترك خط العرض وخط الطول فارغين). يمكن إدخال رمز الجماعة بأي صيغة من صيغ المندوبية السامية للتخطيط، حتى بعد أن يحذف Excel أصفاره الأولى (4421010 بدلاً من 04.421.01.0). يمكن أن تكون التواريخ خلايا تاريخ، أو أرقاماً تسلسلية في Excel، أو بصيغة dd/mm/yyyy أو yyyy-mm-dd. يُرفض باعتباره مكرراً كل سطر يكرر وكالة موجودة في الملف أو في قاعدة البيانات (نفس المؤسسة ونفس الجماعة ونفس اسم الوكالة).
-
-‏DATABASE: ملف GeoPackage الخاص بالمرصد (افتراضياً: الملف المختار في إعدادات الإضافة، وإلا فالملف المرفق بالإضافة).
-‏SOURCE: من أرسل القائمة ومتى، مثل «جمعية X، المكتب الجهوي، مارس 2025». يُخزَّن في كل سطر.
-‏COORDINATE_SYSTEM: القيمة auto تقرأ كل سطر بالدرجات أو بأمتار لامبير حسب قيمه، وتميّز بين Nord Maroc وSud Maroc حسب جماعة السطر؛ أما EPSG:4326 أو EPSG:26191 (Merchich / Nord Maroc) أو EPSG:26192 (Merchich / Sud Maroc) فتشترط أن تكون جميع الأسطر في ذلك النظام.
-‏ILLUSTRATIVE: القائمة بيانات افتراضية مُعدّة للعرض أو التكوين. توسم أسطرها بـ illustrative = 1، ويُشار إلى ذلك في المصدر وفي البيانات الوصفية للطبقة، ولا يمكن استيراد ملف يدل اسمه أو عنوانه على أنه illustrative دون تفعيل هذا الخيار.
-
-‏REJECTS: ملف المرفوضات (.xlsx أو .csv، وافتراضياً ملف .xlsx مؤقت): رقم السطر في المصدر، والسبب، ثم السطر كما أُدخل. صحّح الأسطر فيه ثم استورد هذا الملف من جديد.
-‏ACCEPTED وREJECTED: عدد الأسطر المستوردة والمرفوضة. IMPORT_ID: المعرّف في audit_log.</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="144" />
-            <source>{0} rows were rejected. The reasons are in {1}.</source>
-            <translation>عدد الأسطر المرفوضة: {0}. أسباب الرفض مبيّنة في {1}.</translation>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2985,112 +2973,112 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
             <translation>مواقع جديدة مقترحة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="237" />
+            <location filename="../core/proximity/report.py" line="252" />
             <source>Provinces</source>
             <translation>الأقاليم</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="248" />
+            <location filename="../core/proximity/report.py" line="263" />
             <source>Target population: {0}; catchment: {1} {2}; {3} branches; produced on {4}</source>
             <translation>السكان المستهدفون: {0}؛ منطقة الاستقطاب: {1} {2}؛ عدد الوكالات: {3}؛ أُنجز في {4}</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="271" />
+            <location filename="../core/proximity/report.py" line="287" />
             <source>Key figures</source>
             <translation>الأرقام الرئيسية</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="320" />
+            <location filename="../core/proximity/report.py" line="336" />
             <source>km</source>
             <translation>كلم</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="327" />
+            <location filename="../core/proximity/report.py" line="343" />
             <source>Legend</source>
             <translation>مفتاح الخريطة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="363" />
+            <location filename="../core/proximity/report.py" line="379" />
             <source>Inequality of accessibility and coverage by distance band</source>
             <translation>تفاوت الولوج والتغطية حسب نطاقات المسافة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="375" />
+            <location filename="../core/proximity/report.py" line="391" />
             <source>Method</source>
             <translation>المنهجية</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="383" />
+            <location filename="../core/proximity/report.py" line="399" />
             <source>Share of the target population within each band (%)</source>
             <translation>نسبة السكان المستهدفين داخل كل نطاق (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="391" />
+            <location filename="../core/proximity/report.py" line="407" />
             <source>Least served communes</source>
             <translation>الجماعات الأقل استفادة من الخدمة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="401" />
+            <location filename="../core/proximity/report.py" line="417" />
             <source>Territory</source>
             <translation>المجال الترابي</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="401" />
+            <location filename="../core/proximity/report.py" line="417" />
             <source>Target population</source>
             <translation>السكان المستهدفون</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="403" />
+            <location filename="../core/proximity/report.py" line="419" />
             <source>Gini</source>
             <translation>جيني</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="423" />
+            <location filename="../core/proximity/report.py" line="439" />
             <source>Rank</source>
             <translation>الرتبة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="423" />
+            <location filename="../core/proximity/report.py" line="439" />
             <source>Commune</source>
             <translation>الجماعة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="424" />
+            <location filename="../core/proximity/report.py" line="440" />
             <source>Distance ({0})</source>
             <translation>المسافة ({0})</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="424" />
+            <location filename="../core/proximity/report.py" line="440" />
             <source>Score</source>
             <translation>الدرجة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="487" />
+            <location filename="../core/proximity/report.py" line="503" />
             <source>Lorenz curve of accessibility</source>
             <translation>منحنى لورنز للولوج</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="505" />
+            <location filename="../core/proximity/report.py" line="521" />
             <source>Cumulative share of the target population, from the least served (%)</source>
             <translation>النسبة التراكمية للسكان المستهدفين، من الأقل خدمة (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="511" />
+            <location filename="../core/proximity/report.py" line="527" />
             <source>Cumulative share of accessibility (%)</source>
             <translation>النسبة التراكمية للولوج (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="532" />
+            <location filename="../core/proximity/report.py" line="548" />
             <source>Equal accessibility</source>
             <translation>ولوج متساوٍ</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="533" />
+            <location filename="../core/proximity/report.py" line="549" />
             <source>Communes of the territory</source>
             <translation>جماعات المجال الترابي</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="549" />
+            <location filename="../core/proximity/report.py" line="565" />
             <source>Gini index: {0}</source>
             <translation>مؤشر جيني: {0}</translation>
         </message>

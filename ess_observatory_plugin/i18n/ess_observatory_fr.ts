@@ -2241,6 +2241,11 @@ OUTPUT : chemin du GeoPackage à écrire (par défaut : ess_observatory/observat
             <translation>Couche : {0}|layername={1}</translation>
         </message>
         <message>
+            <location filename="../processing/import_branches.py" line="144" />
+            <source>{0} rows were rejected. The reasons are in {1}.</source>
+            <translation>{0} lignes ont été rejetées. Les motifs figurent dans {1}.</translation>
+        </message>
+        <message>
             <location filename="../processing/import_branches.py" line="51" />
             <source>Imports a list of microcredit branches, typed in Excel or saved as CSV, into the layer microcredit_branches of the observatory database. Good rows are imported; every other row goes to the rejects file with its reason. The import is one transaction: if it fails or is canceled, the database is left as it was. Each import is recorded in the audit_log table (file, checksum, user, rows accepted and rejected), and its id is stored on every imported row (import_id).
 
@@ -2253,26 +2258,9 @@ SOURCE: who sent the list and when, such as 'Association X, regional office, Mar
 COORDINATE_SYSTEM: auto reads each row as degrees or Lambert metres from its values, and tells Nord Maroc from Sud Maroc by the row's commune; EPSG:4326, EPSG:26191 (Merchich / Nord Maroc) or EPSG:26192 (Merchich / Sud Maroc) requires every row to be in that system.
 ILLUSTRATIVE: the list is made-up demonstration or training data. Its rows are flagged illustrative = 1, the source and the layer metadata say so, and a file whose name or title says illustrative cannot be imported without it.
 
-REJECTS: the rejects file (.xlsx or .csv, by default a temporary .xlsx file): source row number, reason, then the row as typed. Correct the rows there and import that file again.
+OUTPUT_REJECTS: the rejects file (.xlsx or .csv, by default a temporary .xlsx file): source row number, reason, then the row as typed. Correct the rows there and import that file again.
 ACCEPTED, REJECTED: the number of rows imported and rejected. IMPORT_ID: the audit_log id.</source>
-            <translation>Importe une liste d'agences de microcrédit, saisie sous Excel ou enregistrée en CSV, dans la couche microcredit_branches de la base de données de l'observatoire. Les lignes valides sont importées ; toute autre ligne va dans le fichier des rejets avec son motif. L'importation est une seule transaction : si elle échoue ou est annulée, la base de données reste telle qu'elle était. Chaque importation est enregistrée dans la table audit_log (fichier, somme de contrôle, utilisateur, lignes acceptées et rejetées), et son identifiant est stocké sur chaque ligne importée (import_id).
-
-INPUT : la liste, en .xlsx, .xls ou .csv (UTF-8, ou arabe Windows cp1256 ; séparateur ; , tabulation ou |). La ligne d'en-tête peut se trouver sous un titre : elle est repérée parmi les {1} premières lignes d'après les noms de ses colonnes, en arabe, en français ou en anglais. Colonnes reconnues : Institution (Association, المؤسسة ; obligatoire), Branch (Agence, الوكالة), Address (Adresse, العنوان), Commune code (Code commune, رمز الجماعة), Commune (الجماعة), Opening date (Date d'ouverture, تاريخ الافتتاح), Latitude et Longitude (خط العرض, خط الطول), X et Y (Lambert), ou Coordinates (GPS) dans une seule cellule. Les autres colonnes sont listées dans le journal et ne sont pas importées. Une cellule fusionnée compte pour chaque ligne qu'elle couvre.
-
-Chaque ligne doit être localisée : par des coordonnées, ou par un code ou un nom de commune. Les coordonnées peuvent être en degrés décimaux avec un point ou une virgule, en degrés-minutes-secondes comme 35°46'12.5"N ou 35 46 12.5 N, ou en mètres Lambert Merchich. Une latitude et une longitude saisies chacune dans la colonne de l'autre sont remises en place. Les points doivent se trouver au Maroc et, lorsque la ligne indique aussi une commune, à moins de {0:.0f} km de celle-ci. Une ligne qui n'indique qu'une commune est placée en un point situé dans la commune (placement = commune, latitude et longitude laissées vides). Un code de commune peut être saisi sous toute forme HCP, y compris après qu'Excel a supprimé ses zéros initiaux (4421010 pour 04.421.01.0). Les dates peuvent être des cellules de date, des numéros de série Excel, ou être au format jj/mm/aaaa ou aaaa-mm-jj. Une ligne qui répète une agence du fichier ou de la base de données (même institution, même commune et même nom d'agence) est rejetée comme doublon.
-
-DATABASE : le GeoPackage de l'observatoire (par défaut : celui choisi dans les paramètres de l'extension, sinon celui fourni avec l'extension).
-SOURCE : qui a envoyé la liste et quand, par exemple « Association X, bureau régional, mars 2025 ». Elle est enregistrée sur chaque ligne.
-COORDINATE_SYSTEM : auto lit chaque ligne en degrés ou en mètres Lambert d'après ses valeurs, et distingue Nord Maroc de Sud Maroc d'après la commune de la ligne ; EPSG:4326, EPSG:26191 (Merchich / Nord Maroc) ou EPSG:26192 (Merchich / Sud Maroc) exige que toutes les lignes soient dans ce système.
-ILLUSTRATIVE : la liste contient des données fictives de démonstration ou de formation. Ses lignes sont marquées illustrative = 1, la source et les métadonnées de la couche l'indiquent, et un fichier dont le nom ou le titre indique illustrative ne peut pas être importé sans cette option.
-
-REJECTS : le fichier des rejets (.xlsx ou .csv, par défaut un fichier .xlsx temporaire) : numéro de la ligne dans la source, motif, puis la ligne telle que saisie. Corrigez-y les lignes et importez à nouveau ce fichier.
-ACCEPTED, REJECTED : le nombre de lignes importées et rejetées. IMPORT_ID : l'identifiant dans audit_log.</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="144" />
-            <source>{0} rows were rejected. The reasons are in {1}.</source>
-            <translation>{0} lignes ont été rejetées. Les motifs figurent dans {1}.</translation>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2985,112 +2973,112 @@ Typologie : classe d'accès (far, low, served) croisée avec les besoins : élev
             <translation>Nouveaux sites proposés</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="237" />
+            <location filename="../core/proximity/report.py" line="252" />
             <source>Provinces</source>
             <translation>Provinces</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="248" />
+            <location filename="../core/proximity/report.py" line="263" />
             <source>Target population: {0}; catchment: {1} {2}; {3} branches; produced on {4}</source>
             <translation>Population ciblée : {0} ; zone de chalandise : {1} {2} ; {3} agences ; produit le {4}</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="271" />
+            <location filename="../core/proximity/report.py" line="287" />
             <source>Key figures</source>
             <translation>Chiffres clés</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="320" />
+            <location filename="../core/proximity/report.py" line="336" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="327" />
+            <location filename="../core/proximity/report.py" line="343" />
             <source>Legend</source>
             <translation>Légende</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="363" />
+            <location filename="../core/proximity/report.py" line="379" />
             <source>Inequality of accessibility and coverage by distance band</source>
             <translation>Inégalité d'accessibilité et couverture par tranche de distance</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="375" />
+            <location filename="../core/proximity/report.py" line="391" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="383" />
+            <location filename="../core/proximity/report.py" line="399" />
             <source>Share of the target population within each band (%)</source>
             <translation>Part de la population ciblée dans chaque tranche (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="391" />
+            <location filename="../core/proximity/report.py" line="407" />
             <source>Least served communes</source>
             <translation>Communes les moins desservies</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="401" />
+            <location filename="../core/proximity/report.py" line="417" />
             <source>Territory</source>
             <translation>Territoire</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="401" />
+            <location filename="../core/proximity/report.py" line="417" />
             <source>Target population</source>
             <translation>Population ciblée</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="403" />
+            <location filename="../core/proximity/report.py" line="419" />
             <source>Gini</source>
             <translation>Gini</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="423" />
+            <location filename="../core/proximity/report.py" line="439" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="423" />
+            <location filename="../core/proximity/report.py" line="439" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="424" />
+            <location filename="../core/proximity/report.py" line="440" />
             <source>Distance ({0})</source>
             <translation>Distance ({0})</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="424" />
+            <location filename="../core/proximity/report.py" line="440" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="487" />
+            <location filename="../core/proximity/report.py" line="503" />
             <source>Lorenz curve of accessibility</source>
             <translation>Courbe de Lorenz de l'accessibilité</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="505" />
+            <location filename="../core/proximity/report.py" line="521" />
             <source>Cumulative share of the target population, from the least served (%)</source>
             <translation>Part cumulée de la population ciblée, des moins desservis aux mieux desservis (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="511" />
+            <location filename="../core/proximity/report.py" line="527" />
             <source>Cumulative share of accessibility (%)</source>
             <translation>Part cumulée de l'accessibilité (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="532" />
+            <location filename="../core/proximity/report.py" line="548" />
             <source>Equal accessibility</source>
             <translation>Accessibilité égale</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="533" />
+            <location filename="../core/proximity/report.py" line="549" />
             <source>Communes of the territory</source>
             <translation>Communes du territoire</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="549" />
+            <location filename="../core/proximity/report.py" line="565" />
             <source>Gini index: {0}</source>
             <translation>Indice de Gini : {0}</translation>
         </message>
