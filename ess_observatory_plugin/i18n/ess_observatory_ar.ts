@@ -666,12 +666,12 @@ OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the
         <message>
             <location filename="../core/agr_report.py" line="77" />
             <source>Income-generating activity opportunities: {name}</source>
-            <translation type="unfinished" />
+            <translation>فرص الأنشطة المدرة للدخل: {name}</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="80" />
             <source>ILLUSTRATIVE</source>
-            <translation type="unfinished" />
+            <translation>توضيحي</translation>
         </message>
     </context>
     <context>
@@ -2066,32 +2066,32 @@ The build reports how many communes received a polygon and lists any that did no
         <message>
             <location filename="../core/workbook.py" line="109" />
             <source>Commune (French)</source>
-            <translation type="unfinished" />
+            <translation>الجماعة (بالفرنسية)</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="122" />
             <source>province</source>
-            <translation type="unfinished" />
+            <translation>إقليم</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="122" />
             <source>prefecture</source>
-            <translation type="unfinished" />
+            <translation>عمالة</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="127" />
             <source>Province (French)</source>
-            <translation type="unfinished" />
+            <translation>الإقليم (بالفرنسية)</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="167" />
             <source>Diagnostic of {0} ({1}), produced on {2}.</source>
-            <translation type="unfinished" />
+            <translation>تشخيص {0} ({1})، أُنجز في {2}.</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="186" />
             <source>HCP left out the figures of {0} communes of this territory; they are estimated from the province remainder, the province's published figure minus that of its published communes: {1}.</source>
-            <translation type="unfinished" />
+            <translation>لم تنشر المندوبية السامية للتخطيط أرقام بعض جماعات هذا المجال الترابي (عددها {0})؛ وقد قُدّرت انطلاقاً من باقي الإقليم، أي الرقم المنشور للإقليم مطروحاً منه مجموع أرقام جماعاته المنشورة: {1}.</translation>
         </message>
     </context>
     <context>
@@ -2260,7 +2260,19 @@ ILLUSTRATIVE: the list is made-up demonstration or training data. Its rows are f
 
 OUTPUT_REJECTS: the rejects file (.xlsx or .csv, by default a temporary .xlsx file): source row number, reason, then the row as typed. Correct the rows there and import that file again.
 ACCEPTED, REJECTED: the number of rows imported and rejected. IMPORT_ID: the audit_log id.</source>
-            <translation type="unfinished" />
+            <translation>يستورد قائمة لوكالات القروض الصغرى، محررة في Excel أو محفوظة بصيغة CSV، إلى الطبقة microcredit_branches في قاعدة بيانات المرصد. تُستورد الأسطر السليمة، ويُحال كل سطر آخر إلى ملف المرفوضات مع سبب رفضه. يجري الاستيراد في معاملة واحدة: إذا فشل أو أُلغي، تبقى قاعدة البيانات على حالها. يُسجَّل كل استيراد في الجدول audit_log (الملف، ومجموع التحقق، والمستخدم، والأسطر المقبولة والمرفوضة)، ويُخزَّن معرّفه في كل سطر مستورد (import_id).
+
+‏INPUT: القائمة بصيغة .xlsx أو .xls أو .csv (بترميز UTF-8، أو بالترميز العربي لويندوز cp1256؛ والفاصل ; أو , أو علامة الجدولة أو |). يمكن أن يقع سطر العناوين أسفل عنوان: يُعثر عليه ضمن الأسطر الـ{1} الأولى من خلال أسماء أعمدته، بالعربية أو الفرنسية أو الإنجليزية. الأعمدة المعترف بها: Institution (Association، المؤسسة؛ إلزامي)، وBranch (Agence، الوكالة)، وAddress (Adresse، العنوان)، وCommune code (Code commune، رمز الجماعة)، وCommune (الجماعة)، وOpening date (Date d'ouverture، تاريخ الافتتاح)، وLatitude وLongitude (خط العرض، خط الطول)، وX وY (Lambert)، أو Coordinates (GPS) في خلية واحدة. تُذكر الأعمدة الأخرى في سجل التنفيذ ولا تُستورد. تُحتسب الخلية المدمجة لكل سطر تغطيه.
+
+يحتاج كل سطر إلى موقع: إحداثيات، أو رمز جماعة أو اسمها. يمكن أن تكون الإحداثيات بالدرجات العشرية مع نقطة أو فاصلة، أو بالدرجات والدقائق والثواني مثل 35°46'12.5"N أو 35 46 12.5 N، أو بالأمتار وفق إسقاط لامبير مرشيش (Lambert Merchich). يُصحَّح خط العرض وخط الطول إذا أُدخل كل منهما في عمود الآخر. يجب أن تقع النقط داخل المغرب، وأن تكون، حين يذكر السطر جماعة أيضاً، على مسافة لا تتجاوز {0:.0f} كلم منها. يوضع السطر الذي لا يتضمن سوى جماعة في نقطة داخل هذه الجماعة (placement = commune، مع ترك خط العرض وخط الطول فارغين). يمكن إدخال رمز الجماعة بأي صيغة من صيغ المندوبية السامية للتخطيط، حتى بعد أن يحذف Excel أصفاره الأولى (4421010 بدلاً من 04.421.01.0). يمكن أن تكون التواريخ خلايا تاريخ، أو أرقاماً تسلسلية في Excel، أو بصيغة dd/mm/yyyy أو yyyy-mm-dd. يُرفض باعتباره مكرراً كل سطر يكرر وكالة موجودة في الملف أو في قاعدة البيانات (نفس المؤسسة ونفس الجماعة ونفس اسم الوكالة).
+
+‏DATABASE: ملف GeoPackage الخاص بالمرصد (افتراضياً: الملف المختار في إعدادات الإضافة، وإلا فالملف المرفق بالإضافة).
+‏SOURCE: من أرسل القائمة ومتى، مثل «جمعية X، المكتب الجهوي، مارس 2025». يُخزَّن في كل سطر.
+‏COORDINATE_SYSTEM: القيمة auto تقرأ كل سطر بالدرجات أو بأمتار لامبير حسب قيمه، وتميّز بين Nord Maroc وSud Maroc حسب جماعة السطر؛ أما EPSG:4326 أو EPSG:26191 (Merchich / Nord Maroc) أو EPSG:26192 (Merchich / Sud Maroc) فتشترط أن تكون جميع الأسطر في ذلك النظام.
+‏ILLUSTRATIVE: القائمة بيانات افتراضية مُعدّة للعرض أو التكوين. توسم أسطرها بـ illustrative = 1، ويُشار إلى ذلك في المصدر وفي البيانات الوصفية للطبقة، ولا يمكن استيراد ملف يدل اسمه أو عنوانه على أنه illustrative دون تفعيل هذا الخيار.
+
+‏OUTPUT_REJECTS: ملف المرفوضات (.xlsx أو .csv، وافتراضياً ملف .xlsx مؤقت): رقم السطر في المصدر، والسبب، ثم السطر كما أُدخل. صحّح الأسطر فيه ثم استورد هذا الملف من جديد.
+‏ACCEPTED وREJECTED: عدد الأسطر المستوردة والمرفوضة. IMPORT_ID: المعرّف في audit_log.</translation>
         </message>
     </context>
     <context>
@@ -2581,87 +2593,87 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/potentials.py" line="239" />
             <source>potential level {0!r} is not none, low, medium or high</source>
-            <translation type="unfinished" />
+            <translation>مستوى المؤهلات {0!r} غير صالح: استعمل منعدم أو ضعيف أو متوسط أو مرتفع (none أو low أو medium أو high)</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="264" />
             <source>value chain sheet: code and French name are required</source>
-            <translation type="unfinished" />
+            <translation>ورقة سلاسل القيمة: الرمز والاسم بالفرنسية إلزاميان</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="283" />
             <source>Input file {0!r} not found.</source>
-            <translation type="unfinished" />
+            <translation>ملف الإدخال {0!r} غير موجود.</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="311" />
             <source>Import canceled; the database is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>أُلغي الاستيراد؛ لم تتغير قاعدة البيانات.</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="320" />
             <source>Import of {0} failed; the database is unchanged: {1}</source>
-            <translation type="unfinished" />
+            <translation>فشل استيراد {0}؛ لم تتغير قاعدة البيانات: {1}</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="372" />
             <source>duplicate of row {0}: same commune, value chain and year</source>
-            <translation type="unfinished" />
+            <translation>مكرر للسطر {0}: نفس الجماعة ونفس سلسلة القيمة ونفس السنة</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="383" />
             <source>commune code is missing</source>
-            <translation type="unfinished" />
+            <translation>رمز الجماعة مفقود</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="386" />
             <source>{0!r} is not a commune code of the database (RR.PPP.CC.KK)</source>
-            <translation type="unfinished" />
+            <translation>القيمة {0!r} ليست رمز جماعة موجودة في قاعدة البيانات (RR.PPP.CC.KK)</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="390" />
             <source>value chain is missing</source>
-            <translation type="unfinished" />
+            <translation>سلسلة القيمة مفقودة</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="393" />
             <source>unknown value chain {0!r}; use one of: {1}, or add it in a value_chains sheet</source>
-            <translation type="unfinished" />
+            <translation>سلسلة قيمة غير معروفة: {0!r}؛ استعمل أحد الرموز التالية: {1}، أو أضفها في ورقة value_chains</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="397" />
             <source>quantity</source>
-            <translation type="unfinished" />
+            <translation>الكمية</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="400" />
             <source>quantity {0:g} is negative</source>
-            <translation type="unfinished" />
+            <translation>الكمية {0:g} سالبة</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="402" />
             <source>quantity {0:g} has no unit</source>
-            <translation type="unfinished" />
+            <translation>الكمية {0:g} بدون وحدة</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="404" />
             <source>neither a potential level nor a quantity is given</source>
-            <translation type="unfinished" />
+            <translation>لم يُحدَّد مستوى المؤهلات ولا الكمية</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="406" />
             <source>year</source>
-            <translation type="unfinished" />
+            <translation>السنة</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="408" />
             <source>year {0} is outside {1}-{2}</source>
-            <translation type="unfinished" />
+            <translation>السنة {0} خارج الفترة {1}-{2}</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="409" />
             <source>illustrative</source>
-            <translation type="unfinished" />
+            <translation>توضيحي</translation>
         </message>
     </context>
     <context>
@@ -2669,267 +2681,267 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
         <message>
             <location filename="../core/projects.py" line="113" />
             <source>Cooperative</source>
-            <translation type="unfinished" />
+            <translation>تعاونية</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="114" />
             <source>Association</source>
-            <translation type="unfinished" />
+            <translation>جمعية</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="115" />
             <source>Economic interest group</source>
-            <translation type="unfinished" />
+            <translation>مجموعة ذات نفع اقتصادي</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="121" />
             <source>Idea</source>
-            <translation type="unfinished" />
+            <translation>فكرة</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="122" />
             <source>Studied</source>
-            <translation type="unfinished" />
+            <translation>مدروس</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="123" />
             <source>Financed</source>
-            <translation type="unfinished" />
+            <translation>ممول</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="124" />
             <source>Running</source>
-            <translation type="unfinished" />
+            <translation>في طور الإنجاز</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="125" />
             <source>Stopped</source>
-            <translation type="unfinished" />
+            <translation>متوقف</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="131" />
             <source>Project title</source>
-            <translation type="unfinished" />
+            <translation>عنوان المشروع</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="132" />
             <source>Value chain</source>
-            <translation type="unfinished" />
+            <translation>سلسلة القيمة</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="133" />
             <source>Promoter type</source>
-            <translation type="unfinished" />
+            <translation>نوع حامل المشروع</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="134" />
             <source>Promoter</source>
-            <translation type="unfinished" />
+            <translation>حامل المشروع</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="135" />
             <source>Commune code</source>
-            <translation type="unfinished" />
+            <translation>رمز الجماعة</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="136" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="137" />
             <source>Jobs expected</source>
-            <translation type="unfinished" />
+            <translation>مناصب الشغل المتوقعة</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="138" />
             <source>of which women</source>
-            <translation type="unfinished" />
+            <translation>منها للنساء</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="139" />
             <source>of which youth</source>
-            <translation type="unfinished" />
+            <translation>منها للشباب</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="140" />
             <source>Investment (MAD)</source>
-            <translation type="unfinished" />
+            <translation>الاستثمار (درهم)</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="141" />
             <source>Funding source</source>
-            <translation type="unfinished" />
+            <translation>مصدر التمويل</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="142" />
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ البدء</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="143" />
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="144" />
             <source>Location from</source>
-            <translation type="unfinished" />
+            <translation>مصدر الموقع</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="145" />
             <source>Illustrative data</source>
-            <translation type="unfinished" />
+            <translation>بيانات توضيحية</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="146" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>الاستيراد</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="229" />
             <source>cannot exceed the jobs expected</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن أن تتجاوز مناصب الشغل المتوقعة</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="233" />
             <source>the end date comes before the start date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الانتهاء سابق لتاريخ البدء</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="275" />
             <source>{0} is missing</source>
-            <translation type="unfinished" />
+            <translation>قيمة {0} مفقودة</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="278" />
             <source>{0} {1!r} is not one of: {2}</source>
-            <translation type="unfinished" />
+            <translation>القيمة {1!r} في خانة {0} ليست من القيم المقبولة: {2}</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="290" />
             <source>Input file {0!r} not found.</source>
-            <translation type="unfinished" />
+            <translation>ملف الإدخال {0!r} غير موجود.</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="302" />
             <source>Import canceled; the database is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>أُلغي الاستيراد؛ لم تتغير قاعدة البيانات.</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="309" />
             <source>Import of {0} failed; the project bank is unchanged: {1}</source>
-            <translation type="unfinished" />
+            <translation>فشل استيراد {0}؛ لم يتغير بنك المشاريع: {1}</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="370" />
             <source>already in the project bank (feature {0}): same title and commune</source>
-            <translation type="unfinished" />
+            <translation>موجود مسبقاً في بنك المشاريع (العنصر {0}): نفس العنوان ونفس الجماعة</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="374" />
             <source>duplicate of row {0}: same title and commune</source>
-            <translation type="unfinished" />
+            <translation>مكرر للسطر {0}: نفس العنوان ونفس الجماعة</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="385" />
             <source>{0} {1} is negative</source>
-            <translation type="unfinished" />
+            <translation>{0}: القيمة {1} سالبة</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="392" />
             <source>project title is missing</source>
-            <translation type="unfinished" />
+            <translation>عنوان المشروع مفقود</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="396" />
             <source>commune code is missing</source>
-            <translation type="unfinished" />
+            <translation>رمز الجماعة مفقود</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="399" />
             <source>{0!r} is not a commune code of the database (RR.PPP.CC.KK)</source>
-            <translation type="unfinished" />
+            <translation>القيمة {0!r} ليست رمز جماعة موجودة في قاعدة البيانات (RR.PPP.CC.KK)</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="403" />
             <source>value chain is missing</source>
-            <translation type="unfinished" />
+            <translation>سلسلة القيمة مفقودة</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="406" />
             <source>unknown value chain {0!r}; use one of: {1}</source>
-            <translation type="unfinished" />
+            <translation>سلسلة قيمة غير معروفة: {0!r}؛ استعمل أحد الرموز التالية: {1}</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="408" />
             <source>promoter type</source>
-            <translation type="unfinished" />
+            <translation>نوع حامل المشروع</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="409" />
             <source>status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="411" />
             <source>jobs expected</source>
-            <translation type="unfinished" />
+            <translation>مناصب الشغل المتوقعة</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="414" />
             <source>jobs for women</source>
-            <translation type="unfinished" />
+            <translation>مناصب الشغل للنساء</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="414" />
             <source>jobs for youth</source>
-            <translation type="unfinished" />
+            <translation>مناصب الشغل للشباب</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="416" />
             <source>{0} ({1}) exceed the jobs expected ({2})</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1}) تتجاوز مناصب الشغل المتوقعة ({2})</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="418" />
             <source>investment</source>
-            <translation type="unfinished" />
+            <translation>الاستثمار</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="420" />
             <source>investment {0:g} is negative</source>
-            <translation type="unfinished" />
+            <translation>قيمة الاستثمار {0:g} سالبة</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="422" />
             <source>start date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ البدء</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="423" />
             <source>end date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="425" />
             <source>end date {0} comes before start date {1}</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الانتهاء {0} سابق لتاريخ البدء {1}</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="435" />
             <source>illustrative</source>
-            <translation type="unfinished" />
+            <translation>توضيحي</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="454" />
             <source>commune {0} has no polygon to place the project in; give coordinates</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مضلع للجماعة {0} لوضع المشروع داخله؛ أدخل الإحداثيات</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="462" />
             <source>the point {0:.5f}, {1:.5f} lies outside commune {2} (about {3:.1f} km away)</source>
-            <translation type="unfinished" />
+            <translation>النقطة {0:.5f}، {1:.5f} تقع خارج الجماعة {2} (على بعد {3:.1f} كلم تقريباً)</translation>
         </message>
     </context>
     <context>

@@ -666,12 +666,12 @@ OUTPUT_PDF : cartes par filière avec légende, échelle graphique et flèche du
         <message>
             <location filename="../core/agr_report.py" line="77" />
             <source>Income-generating activity opportunities: {name}</source>
-            <translation type="unfinished" />
+            <translation>Opportunités d'activités génératrices de revenus : {name}</translation>
         </message>
         <message>
             <location filename="../core/agr_report.py" line="80" />
             <source>ILLUSTRATIVE</source>
-            <translation type="unfinished" />
+            <translation>ILLUSTRATIF</translation>
         </message>
     </context>
     <context>
@@ -2066,32 +2066,32 @@ OUTPUT : chemin du GeoPackage à écrire (par défaut : ess_observatory/observat
         <message>
             <location filename="../core/workbook.py" line="109" />
             <source>Commune (French)</source>
-            <translation type="unfinished" />
+            <translation>Commune (français)</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="122" />
             <source>province</source>
-            <translation type="unfinished" />
+            <translation>province</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="122" />
             <source>prefecture</source>
-            <translation type="unfinished" />
+            <translation>préfecture</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="127" />
             <source>Province (French)</source>
-            <translation type="unfinished" />
+            <translation>Province (français)</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="167" />
             <source>Diagnostic of {0} ({1}), produced on {2}.</source>
-            <translation type="unfinished" />
+            <translation>Diagnostic de {0} ({1}), produit le {2}.</translation>
         </message>
         <message>
             <location filename="../core/workbook.py" line="186" />
             <source>HCP left out the figures of {0} communes of this territory; they are estimated from the province remainder, the province's published figure minus that of its published communes: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Le HCP n'a pas publié les chiffres de {0} communes de ce territoire ; ils sont estimés à partir du reliquat provincial, c'est-à-dire le chiffre publié de la province diminué du total de ses communes publiées : {1}.</translation>
         </message>
     </context>
     <context>
@@ -2260,7 +2260,19 @@ ILLUSTRATIVE: the list is made-up demonstration or training data. Its rows are f
 
 OUTPUT_REJECTS: the rejects file (.xlsx or .csv, by default a temporary .xlsx file): source row number, reason, then the row as typed. Correct the rows there and import that file again.
 ACCEPTED, REJECTED: the number of rows imported and rejected. IMPORT_ID: the audit_log id.</source>
-            <translation type="unfinished" />
+            <translation>Importe une liste d'agences de microcrédit, saisie sous Excel ou enregistrée en CSV, dans la couche microcredit_branches de la base de données de l'observatoire. Les lignes valides sont importées ; toute autre ligne va dans le fichier des rejets avec son motif. L'importation est une seule transaction : si elle échoue ou est annulée, la base de données reste telle qu'elle était. Chaque importation est enregistrée dans la table audit_log (fichier, somme de contrôle, utilisateur, lignes acceptées et rejetées), et son identifiant est stocké sur chaque ligne importée (import_id).
+
+INPUT : la liste, en .xlsx, .xls ou .csv (UTF-8, ou arabe Windows cp1256 ; séparateur ; , tabulation ou |). La ligne d'en-tête peut se trouver sous un titre : elle est repérée parmi les {1} premières lignes d'après les noms de ses colonnes, en arabe, en français ou en anglais. Colonnes reconnues : Institution (Association, المؤسسة ; obligatoire), Branch (Agence, الوكالة), Address (Adresse, العنوان), Commune code (Code commune, رمز الجماعة), Commune (الجماعة), Opening date (Date d'ouverture, تاريخ الافتتاح), Latitude et Longitude (خط العرض, خط الطول), X et Y (Lambert), ou Coordinates (GPS) dans une seule cellule. Les autres colonnes sont listées dans le journal et ne sont pas importées. Une cellule fusionnée compte pour chaque ligne qu'elle couvre.
+
+Chaque ligne doit être localisée : par des coordonnées, ou par un code ou un nom de commune. Les coordonnées peuvent être en degrés décimaux avec un point ou une virgule, en degrés-minutes-secondes comme 35°46'12.5"N ou 35 46 12.5 N, ou en mètres Lambert Merchich. Une latitude et une longitude saisies chacune dans la colonne de l'autre sont remises en place. Les points doivent se trouver au Maroc et, lorsque la ligne indique aussi une commune, à moins de {0:.0f} km de celle-ci. Une ligne qui n'indique qu'une commune est placée en un point situé dans la commune (placement = commune, latitude et longitude laissées vides). Un code de commune peut être saisi sous toute forme HCP, y compris après qu'Excel a supprimé ses zéros initiaux (4421010 pour 04.421.01.0). Les dates peuvent être des cellules de date, des numéros de série Excel, ou être au format jj/mm/aaaa ou aaaa-mm-jj. Une ligne qui répète une agence du fichier ou de la base de données (même institution, même commune et même nom d'agence) est rejetée comme doublon.
+
+DATABASE : le GeoPackage de l'observatoire (par défaut : celui choisi dans les paramètres de l'extension, sinon celui fourni avec l'extension).
+SOURCE : qui a envoyé la liste et quand, par exemple « Association X, bureau régional, mars 2025 ». Elle est enregistrée sur chaque ligne.
+COORDINATE_SYSTEM : auto lit chaque ligne en degrés ou en mètres Lambert d'après ses valeurs, et distingue Nord Maroc de Sud Maroc d'après la commune de la ligne ; EPSG:4326, EPSG:26191 (Merchich / Nord Maroc) ou EPSG:26192 (Merchich / Sud Maroc) exige que toutes les lignes soient dans ce système.
+ILLUSTRATIVE : la liste contient des données fictives de démonstration ou de formation. Ses lignes sont marquées illustrative = 1, la source et les métadonnées de la couche l'indiquent, et un fichier dont le nom ou le titre indique illustrative ne peut pas être importé sans cette option.
+
+OUTPUT_REJECTS : le fichier des rejets (.xlsx ou .csv, par défaut un fichier .xlsx temporaire) : numéro de la ligne dans la source, motif, puis la ligne telle que saisie. Corrigez-y les lignes et importez à nouveau ce fichier.
+ACCEPTED, REJECTED : le nombre de lignes importées et rejetées. IMPORT_ID : l'identifiant dans audit_log.</translation>
         </message>
     </context>
     <context>
@@ -2581,87 +2593,87 @@ Typologie : classe d'accès (far, low, served) croisée avec les besoins : élev
         <message>
             <location filename="../core/potentials.py" line="239" />
             <source>potential level {0!r} is not none, low, medium or high</source>
-            <translation type="unfinished" />
+            <translation>niveau de potentiel {0!r} non valide : utilisez nul, faible, moyen ou élevé (none, low, medium, high)</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="264" />
             <source>value chain sheet: code and French name are required</source>
-            <translation type="unfinished" />
+            <translation>feuille des filières : le code et le nom en français sont obligatoires</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="283" />
             <source>Input file {0!r} not found.</source>
-            <translation type="unfinished" />
+            <translation>Fichier d'entrée {0!r} introuvable.</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="311" />
             <source>Import canceled; the database is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Importation annulée ; la base de données n'a pas été modifiée.</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="320" />
             <source>Import of {0} failed; the database is unchanged: {1}</source>
-            <translation type="unfinished" />
+            <translation>L'importation de {0} a échoué ; la base de données n'a pas été modifiée : {1}</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="372" />
             <source>duplicate of row {0}: same commune, value chain and year</source>
-            <translation type="unfinished" />
+            <translation>doublon de la ligne {0} : même commune, même filière et même année</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="383" />
             <source>commune code is missing</source>
-            <translation type="unfinished" />
+            <translation>code de la commune manquant</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="386" />
             <source>{0!r} is not a commune code of the database (RR.PPP.CC.KK)</source>
-            <translation type="unfinished" />
+            <translation>{0!r} n'est pas un code de commune de la base de données (RR.PPP.CC.KK)</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="390" />
             <source>value chain is missing</source>
-            <translation type="unfinished" />
+            <translation>filière manquante</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="393" />
             <source>unknown value chain {0!r}; use one of: {1}, or add it in a value_chains sheet</source>
-            <translation type="unfinished" />
+            <translation>filière inconnue : {0!r} ; utilisez l'un des codes suivants : {1}, ou ajoutez-la dans une feuille value_chains</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="397" />
             <source>quantity</source>
-            <translation type="unfinished" />
+            <translation>quantité</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="400" />
             <source>quantity {0:g} is negative</source>
-            <translation type="unfinished" />
+            <translation>la quantité {0:g} est négative</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="402" />
             <source>quantity {0:g} has no unit</source>
-            <translation type="unfinished" />
+            <translation>la quantité {0:g} n'a pas d'unité</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="404" />
             <source>neither a potential level nor a quantity is given</source>
-            <translation type="unfinished" />
+            <translation>ni niveau de potentiel ni quantité indiqués</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="406" />
             <source>year</source>
-            <translation type="unfinished" />
+            <translation>année</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="408" />
             <source>year {0} is outside {1}-{2}</source>
-            <translation type="unfinished" />
+            <translation>l'année {0} est hors de la période {1}-{2}</translation>
         </message>
         <message>
             <location filename="../core/potentials.py" line="409" />
             <source>illustrative</source>
-            <translation type="unfinished" />
+            <translation>illustratif</translation>
         </message>
     </context>
     <context>
@@ -2669,267 +2681,267 @@ Typologie : classe d'accès (far, low, served) croisée avec les besoins : élev
         <message>
             <location filename="../core/projects.py" line="113" />
             <source>Cooperative</source>
-            <translation type="unfinished" />
+            <translation>Coopérative</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="114" />
             <source>Association</source>
-            <translation type="unfinished" />
+            <translation>Association</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="115" />
             <source>Economic interest group</source>
-            <translation type="unfinished" />
+            <translation>GIE</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="121" />
             <source>Idea</source>
-            <translation type="unfinished" />
+            <translation>Idée</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="122" />
             <source>Studied</source>
-            <translation type="unfinished" />
+            <translation>Étudié</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="123" />
             <source>Financed</source>
-            <translation type="unfinished" />
+            <translation>Financé</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="124" />
             <source>Running</source>
-            <translation type="unfinished" />
+            <translation>En cours</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="125" />
             <source>Stopped</source>
-            <translation type="unfinished" />
+            <translation>Arrêté</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="131" />
             <source>Project title</source>
-            <translation type="unfinished" />
+            <translation>Intitulé du projet</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="132" />
             <source>Value chain</source>
-            <translation type="unfinished" />
+            <translation>Filière</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="133" />
             <source>Promoter type</source>
-            <translation type="unfinished" />
+            <translation>Type de porteur</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="134" />
             <source>Promoter</source>
-            <translation type="unfinished" />
+            <translation>Porteur du projet</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="135" />
             <source>Commune code</source>
-            <translation type="unfinished" />
+            <translation>Code de la commune</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="136" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="137" />
             <source>Jobs expected</source>
-            <translation type="unfinished" />
+            <translation>Emplois prévus</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="138" />
             <source>of which women</source>
-            <translation type="unfinished" />
+            <translation>dont femmes</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="139" />
             <source>of which youth</source>
-            <translation type="unfinished" />
+            <translation>dont jeunes</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="140" />
             <source>Investment (MAD)</source>
-            <translation type="unfinished" />
+            <translation>Investissement (MAD)</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="141" />
             <source>Funding source</source>
-            <translation type="unfinished" />
+            <translation>Source de financement</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="142" />
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Date de début</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="143" />
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Date de fin</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="144" />
             <source>Location from</source>
-            <translation type="unfinished" />
+            <translation>Source de la localisation</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="145" />
             <source>Illustrative data</source>
-            <translation type="unfinished" />
+            <translation>Données illustratives</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="146" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importation</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="229" />
             <source>cannot exceed the jobs expected</source>
-            <translation type="unfinished" />
+            <translation>ne peut pas dépasser les emplois prévus</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="233" />
             <source>the end date comes before the start date</source>
-            <translation type="unfinished" />
+            <translation>la date de fin précède la date de début</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="275" />
             <source>{0} is missing</source>
-            <translation type="unfinished" />
+            <translation>{0} : valeur manquante</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="278" />
             <source>{0} {1!r} is not one of: {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} : {1!r} ne fait pas partie des valeurs admises : {2}</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="290" />
             <source>Input file {0!r} not found.</source>
-            <translation type="unfinished" />
+            <translation>Fichier d'entrée {0!r} introuvable.</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="302" />
             <source>Import canceled; the database is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Importation annulée ; la base de données n'a pas été modifiée.</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="309" />
             <source>Import of {0} failed; the project bank is unchanged: {1}</source>
-            <translation type="unfinished" />
+            <translation>L'importation de {0} a échoué ; la banque de projets n'a pas été modifiée : {1}</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="370" />
             <source>already in the project bank (feature {0}): same title and commune</source>
-            <translation type="unfinished" />
+            <translation>figure déjà dans la banque de projets (entité {0}) : même intitulé et même commune</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="374" />
             <source>duplicate of row {0}: same title and commune</source>
-            <translation type="unfinished" />
+            <translation>doublon de la ligne {0} : même intitulé et même commune</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="385" />
             <source>{0} {1} is negative</source>
-            <translation type="unfinished" />
+            <translation>{0} : la valeur {1} est négative</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="392" />
             <source>project title is missing</source>
-            <translation type="unfinished" />
+            <translation>intitulé du projet manquant</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="396" />
             <source>commune code is missing</source>
-            <translation type="unfinished" />
+            <translation>code de la commune manquant</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="399" />
             <source>{0!r} is not a commune code of the database (RR.PPP.CC.KK)</source>
-            <translation type="unfinished" />
+            <translation>{0!r} n'est pas un code de commune de la base de données (RR.PPP.CC.KK)</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="403" />
             <source>value chain is missing</source>
-            <translation type="unfinished" />
+            <translation>filière manquante</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="406" />
             <source>unknown value chain {0!r}; use one of: {1}</source>
-            <translation type="unfinished" />
+            <translation>filière inconnue : {0!r} ; utilisez l'un des codes suivants : {1}</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="408" />
             <source>promoter type</source>
-            <translation type="unfinished" />
+            <translation>type de porteur</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="409" />
             <source>status</source>
-            <translation type="unfinished" />
+            <translation>statut</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="411" />
             <source>jobs expected</source>
-            <translation type="unfinished" />
+            <translation>emplois prévus</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="414" />
             <source>jobs for women</source>
-            <translation type="unfinished" />
+            <translation>emplois pour les femmes</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="414" />
             <source>jobs for youth</source>
-            <translation type="unfinished" />
+            <translation>emplois pour les jeunes</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="416" />
             <source>{0} ({1}) exceed the jobs expected ({2})</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1}) dépassent les emplois prévus ({2})</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="418" />
             <source>investment</source>
-            <translation type="unfinished" />
+            <translation>investissement</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="420" />
             <source>investment {0:g} is negative</source>
-            <translation type="unfinished" />
+            <translation>l'investissement {0:g} est négatif</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="422" />
             <source>start date</source>
-            <translation type="unfinished" />
+            <translation>date de début</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="423" />
             <source>end date</source>
-            <translation type="unfinished" />
+            <translation>date de fin</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="425" />
             <source>end date {0} comes before start date {1}</source>
-            <translation type="unfinished" />
+            <translation>la date de fin {0} précède la date de début {1}</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="435" />
             <source>illustrative</source>
-            <translation type="unfinished" />
+            <translation>illustratif</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="454" />
             <source>commune {0} has no polygon to place the project in; give coordinates</source>
-            <translation type="unfinished" />
+            <translation>la commune {0} n'a pas de polygone où placer le projet ; indiquez les coordonnées</translation>
         </message>
         <message>
             <location filename="../core/projects.py" line="462" />
             <source>the point {0:.5f}, {1:.5f} lies outside commune {2} (about {3:.1f} km away)</source>
-            <translation type="unfinished" />
+            <translation>le point {0:.5f}, {1:.5f} est hors de la commune {2} (à environ {3:.1f} km)</translation>
         </message>
     </context>
     <context>
