@@ -98,3 +98,15 @@ def test_algorithm_interface_follows_translator():
     finally:
         QCoreApplication.removeTranslator(translator)
     assert RegionalDiagnosticAlgorithm().displayName() == "Regional diagnostic"
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_translation_sources_complete(language):
+    import xml.etree.ElementTree as ElementTree
+
+    path = os.path.join(PLUGIN_DIR, "i18n", f"ess_observatory_{language}.ts")
+    messages = list(ElementTree.parse(path).iter("message"))
+    unfinished = [m.findtext("source") for m in messages if m.find("translation").get("type") == "unfinished"]
+    assert len(messages) > 500
+    assert unfinished == [], f"{len(unfinished)} strings lack a {language} translation: run " \
+                             "scripts/update_translations.py and translate them"

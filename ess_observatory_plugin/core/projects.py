@@ -458,9 +458,30 @@ def _location(values, code, communes):
         if commune is None or commune.Contains(point):
             return point.ExportToWkt(), "coordinates (swapped)" if reading.swapped else "coordinates"
     first = readings[0]
-    point = ogr.CreateGeometryFromWkt(f"POINT ({first.longitude!r} {first.latitude!r})")
-    raise CellError(translate("Projects", "the point {0:.5f}, {1:.5f} lies outside commune {2} (about {3:.1f} km away)").format(
-        first.longitude, first.latitude, code, commune.Distance(point) * 111.0))
+    raise CellError(translate(
+        "Projects", "the point at latitude {0:.5f}, longitude {1:.5f} lies outside commune {2}, "
+        "{3:.1f} km from its boundary").format(
+        first.latitude, first.longitude, code, _distance_km(commune, first.longitude, first.latitude)))
+
+
+def _distance_km(commune, longitude, latitude):
+    """Distance in km on the WGS 84 ellipsoid from a point to the nearest point of a commune."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransformContext,
+        QgsDistanceArea,
+        QgsGeometry,
+        QgsPointXY,
+    )
+
+    polygon = QgsGeometry()
+    polygon.fromWkb(bytes(commune.ExportToWkb()))
+    point = QgsGeometry.fromPointXY(QgsPointXY(longitude, latitude))
+    closest = polygon.nearestPoint(point).asPoint()
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateTransformContext())
+    measure.setEllipsoid("WGS84")
+    return measure.measureLine(QgsPointXY(longitude, latitude), closest) / 1000.0
 
 
 def _write_features(path, rows, import_id):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .errors import ObservatoryError
+from .i18n import translate
 from .imports import RegisterFileError, RowValueError
 from .imports import excel
 from .imports.rejects import RejectedRow
@@ -122,7 +123,7 @@ def parse_integer(value, label="value"):
     if number is None:
         return None
     if not float(number).is_integer():
-        raise CellError(f"{label}: {value!r} is not a whole number.")
+        raise CellError(translate("SheetReader", "{0}: {1!r} is not a whole number.").format(label, value))
     return int(number)
 
 
@@ -130,7 +131,7 @@ def parse_date(value, label="date", date_system=1900):
     """Read a date from a date cell, an Excel serial, dd/mm/yyyy or yyyy-mm-dd."""
     parsed = _labelled(excel.parse_date, value, label, date_system)
     if parsed is not None and not isinstance(parsed, date):
-        raise CellError(f"{label}: {value!r} is not a date.")
+        raise CellError(translate("SheetReader", "{0}: {1!r} is not a date.").format(label, value))
     return parsed
 
 
@@ -147,7 +148,7 @@ def parse_flag(value, label="flag", default=False):
         return True
     if text in _FALSE:
         return False
-    raise CellError(f"{label}: {value!r} is not yes or no (1 or 0).")
+    raise CellError(translate("SheetReader", "{0}: {1!r} is not yes or no (1 or 0).").format(label, value))
 
 
 def write_rejects(path, header, rejects, title_lines=()):

@@ -2939,9 +2939,9 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
             <translation>لا يوجد مضلع للجماعة {0} لوضع المشروع داخله؛ أدخل الإحداثيات</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="462" />
-            <source>the point {0:.5f}, {1:.5f} lies outside commune {2} (about {3:.1f} km away)</source>
-            <translation>النقطة {0:.5f}، {1:.5f} تقع خارج الجماعة {2} (على بعد {3:.1f} كلم تقريباً)</translation>
+            <location filename="../core/projects.py" line="461" />
+            <source>the point at latitude {0:.5f}, longitude {1:.5f} lies outside commune {2}, {3:.1f} km from its boundary</source>
+            <translation>النقطة ذات خط العرض {0:.5f} وخط الطول {1:.5f} تقع خارج الجماعة {2}، على بعد {3:.1f} كلم من حدودها</translation>
         </message>
     </context>
     <context>
@@ -3999,6 +3999,24 @@ Needs index: unemployment, women's activity, illiteracy, women's illiteracy, sch
             <location filename="../ui/settings_dialog.py" line="126" />
             <source>This file is an observatory database.</source>
             <translation>هذا الملف قاعدة بيانات للمرصد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetReader</name>
+        <message>
+            <location filename="../core/sheet_reader.py" line="126" />
+            <source>{0}: {1!r} is not a whole number.</source>
+            <translation>{0}: {1!r} ليس عددا صحيحا.</translation>
+        </message>
+        <message>
+            <location filename="../core/sheet_reader.py" line="134" />
+            <source>{0}: {1!r} is not a date.</source>
+            <translation>{0}: {1!r} ليس تاريخا.</translation>
+        </message>
+        <message>
+            <location filename="../core/sheet_reader.py" line="151" />
+            <source>{0}: {1!r} is not yes or no (1 or 0).</source>
+            <translation>{0}: {1!r} ليس نعم ولا لا (1 أو 0).</translation>
         </message>
     </context>
     <context>

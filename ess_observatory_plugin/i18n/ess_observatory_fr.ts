@@ -2939,9 +2939,9 @@ Typologie : classe d'accès (far, low, served) croisée avec les besoins : élev
             <translation>la commune {0} n'a pas de polygone où placer le projet ; indiquez les coordonnées</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="462" />
-            <source>the point {0:.5f}, {1:.5f} lies outside commune {2} (about {3:.1f} km away)</source>
-            <translation>le point {0:.5f}, {1:.5f} est hors de la commune {2} (à environ {3:.1f} km)</translation>
+            <location filename="../core/projects.py" line="461" />
+            <source>the point at latitude {0:.5f}, longitude {1:.5f} lies outside commune {2}, {3:.1f} km from its boundary</source>
+            <translation>le point de latitude {0:.5f}, longitude {1:.5f} est hors de la commune {2}, à {3:.1f} km de sa limite</translation>
         </message>
     </context>
     <context>
@@ -3999,6 +3999,24 @@ Indice des besoins : chômage, activité des femmes, analphabétisme, analphabé
             <location filename="../ui/settings_dialog.py" line="126" />
             <source>This file is an observatory database.</source>
             <translation>Ce fichier est une base de données de l'observatoire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetReader</name>
+        <message>
+            <location filename="../core/sheet_reader.py" line="126" />
+            <source>{0}: {1!r} is not a whole number.</source>
+            <translation>{0} : {1!r} n'est pas un nombre entier.</translation>
+        </message>
+        <message>
+            <location filename="../core/sheet_reader.py" line="134" />
+            <source>{0}: {1!r} is not a date.</source>
+            <translation>{0} : {1!r} n'est pas une date.</translation>
+        </message>
+        <message>
+            <location filename="../core/sheet_reader.py" line="151" />
+            <source>{0}: {1!r} is not yes or no (1 or 0).</source>
+            <translation>{0} : {1!r} n'est ni oui ni non (1 ou 0).</translation>
         </message>
     </context>
     <context>
