@@ -169,3 +169,24 @@ def test_diagnostic_rank_among_regions(built_database):
     needs = diagnostic.needs["needs_index"]
     assert needs.between(0, 100).all()
     assert len(diagnostic.communes) == 146
+
+
+def test_language_message_lists_accepted(built_database, processing_provider, tmp_path):
+    with pytest.raises(QgsProcessingException, match="LANGUAGE 'de' is not accepted: use one of ar, fr, en"):
+        run_diagnostic(built_database[0], tmp_path, "04", "de")
+
+
+def test_empty_territory_message(built_database, processing_provider, tmp_path):
+    with pytest.raises(QgsProcessingException, match="TERRITORY is empty"):
+        run_diagnostic(built_database[0], tmp_path, "  ")
+
+
+def test_database_defaults_to_settings(processing_provider, tmp_path, monkeypatch):
+    from ess_observatory_plugin.processing.regional_diagnostic import RegionalDiagnosticAlgorithm
+    from qgis.core import QgsProcessingContext
+
+    monkeypatch.setattr("ess_observatory_plugin.processing.base.database_path", lambda: "/chosen/observatory.gpkg")
+    algorithm = RegionalDiagnosticAlgorithm()
+    algorithm.initAlgorithm()
+    assert algorithm.database({}, QgsProcessingContext()) == "/chosen/observatory.gpkg"
+    assert algorithm.parameterDefinition("DATABASE").flags() & algorithm.parameterDefinition("DATABASE").FlagOptional

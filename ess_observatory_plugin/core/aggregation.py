@@ -30,8 +30,6 @@ def aggregate(commune_rows, territories, level, names=None, catalogue=None):
     Communes without a value are left out of both numerator and denominator,
     and the row counts how many communes it aggregates in ``quality``.
     """
-    import pandas as pd
-
     catalogue = catalogue or load_catalogue()
     rows = commune_rows[commune_rows["value"].notna()].copy()
 

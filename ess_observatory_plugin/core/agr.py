@@ -21,7 +21,6 @@ scored by a multi-criteria analysis:
 import json
 import math
 import os
-from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -35,7 +34,7 @@ from .log import log
 from .mcda import sensitivity
 from .mcda.ahp import AhpError, ahp_weights, read_matrix
 from .mcda.constraints import ConstraintError, apply_constraints, parse_constraints
-from .mcda.criteria import FINANCE_ACCESS, POTENTIAL, CriteriaError, parse_criteria, read_criteria
+from .mcda.criteria import FINANCE_ACCESS, POTENTIAL, CriteriaError, read_criteria
 from .mcda.standardise import standardise
 from .mcda.wlc import normalise_weights, wlc_scores
 from .mcda.topsis import topsis_scores

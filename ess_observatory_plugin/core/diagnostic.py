@@ -86,8 +86,6 @@ def needs_index(commune_wide, catalogue):
 
 def compute_diagnostic(database_path, territory_code, language="fr", feedback=None):
     """Compute every table of the regional diagnostic of one territory."""
-    import pandas as pd
-
     catalogue = load_catalogue()
     territory = resolve_territory(database_path, territory_code)
     tables = database.territories(database_path)
@@ -160,8 +158,6 @@ def _summary(territory, peers, national, catalogue, language):
 
 
 def _communes_table(communes, values, index, provinces):
-    import pandas as pd
-
     province_names = provinces.set_index("code")[["name_fr", "name_ar"]]
     table = communes[["name_fr", "name_ar", "type", "province_code"]].copy()
     table["province_fr"] = table["province_code"].map(province_names["name_fr"])

@@ -29,7 +29,6 @@ from ..core.agr import METHODS, CLASSIFICATIONS, AgrSettings, compute_agr
 from ..core.errors import ObservatoryError
 from ..core.i18n import LANGUAGES
 from ..core.log import log, log_error
-from ..core.settings import database_path
 from .base import EssAlgorithm
 
 
@@ -147,8 +146,7 @@ class AgrOpportunityMapAlgorithm(EssAlgorithm):
             "top 10. Reports say when the potentials are illustrative.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("Observatory database"), extension="gpkg", defaultValue=database_path()))
+        self.add_database_parameter()
         self.addParameter(QgsProcessingParameterString(
             self.TERRITORY, self.tr("Territory code (region such as 04, or province such as 04.281)"),
             defaultValue="04"))
@@ -227,7 +225,7 @@ class AgrOpportunityMapAlgorithm(EssAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         steps = QgsProcessingMultiStepFeedback(5, feedback)
-        path = self.parameterAsFile(parameters, self.DATABASE, context) or database_path()
+        path = self.database(parameters, context)
         settings = self._settings(parameters, context)
         log(f"agr_opportunity_map started: territory {settings.territory}, chains {settings.value_chains}, "
             f"method {settings.method}, database {path}")

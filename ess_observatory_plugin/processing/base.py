@@ -2,11 +2,12 @@
 
 import os
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingParameterEnum, QgsProcessingParameterFile
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import interface_language
+from ..core.settings import database_path
 
 ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icon.svg")
 HELP_URL = "https://github.com/ess-observatory/ess-observatory-plugin#processing-algorithms"
@@ -39,6 +40,33 @@ class EssAlgorithm(QgsProcessingAlgorithm):
 
     def groupId(self):  # noqa: N802 (QGIS API)
         return "database"
+
+    def add_database_parameter(self):
+        """Add the optional DATABASE parameter: the observatory GeoPackage, by
+        default the one of the plugin settings, else the bundled one."""
+        self.addParameter(QgsProcessingParameterFile(
+            "DATABASE", self.tr("Observatory database"), extension="gpkg", defaultValue=database_path(),
+            optional=True))
+
+    def database(self, parameters, context):
+        return self.parameterAsFile(parameters, "DATABASE", context) or database_path()
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        """Reject, before the run, the values Processing would only call incorrect,
+        with a message that lists what is accepted."""
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            value = parameters.get(name)
+            if isinstance(definition, QgsProcessingParameterEnum) and definition.usesStaticStrings() \
+                    and value not in (None, "") and not isinstance(value, (list, tuple)):
+                if str(value) not in definition.options():
+                    return False, self.tr("{0} {1!r} is not accepted: use one of {2}.").format(
+                        name, value, ", ".join(definition.options()))
+            if name == "TERRITORY" and not (definition.flags() & definition.FlagOptional) \
+                    and (value is None or str(value).strip() == ""):
+                return False, self.tr("TERRITORY is empty: give a region code such as 04 or a province code "
+                                      "such as 04.421.")
+        return super().checkParameterValues(parameters, context)
 
     @staticmethod
     def language_index_default():

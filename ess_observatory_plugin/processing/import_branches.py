@@ -17,7 +17,6 @@ from ..core.imports import ImportCanceledError
 from ..core.imports.coordinates import AUTO, COORDINATE_SYSTEMS
 from ..core.imports.excel import HEADER_SCAN_ROWS
 from ..core.log import log_error
-from ..core.settings import database_path
 from .base import EssAlgorithm
 
 
@@ -89,8 +88,7 @@ class ImportMicrocreditBranchesAlgorithm(EssAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, self.tr("List of branches"),
             fileFilter=self.tr("Registers (*.xlsx *.xlsm *.xls *.csv *.txt)")))
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("Observatory database"), extension="gpkg", defaultValue=database_path()))
+        self.add_database_parameter()
         self.addParameter(QgsProcessingParameterString(
             self.SOURCE, self.tr("Source of the list (who sent it, when)")))
         self.addParameter(QgsProcessingParameterEnum(
@@ -108,7 +106,7 @@ class ImportMicrocreditBranchesAlgorithm(EssAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         input_path = self.parameterAsFile(parameters, self.INPUT, context)
-        path = self.parameterAsFile(parameters, self.DATABASE, context) or database_path()
+        path = self.database(parameters, context)
         source = self.parameterAsString(parameters, self.SOURCE, context).strip()
         coordinate_system = self.parameterAsEnumString(parameters, self.COORDINATE_SYSTEM, context) or AUTO
         illustrative = self.parameterAsBoolean(parameters, self.ILLUSTRATIVE, context)

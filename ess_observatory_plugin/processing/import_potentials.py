@@ -14,7 +14,6 @@ from qgis.core import (
 
 from ..core.errors import ObservatoryError
 from ..core.log import log_error
-from ..core.settings import database_path
 from .base import EssAlgorithm
 
 
@@ -37,8 +36,7 @@ class RegisterImportAlgorithm(EssAlgorithm):
         return "imports"
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("Observatory database"), extension="gpkg", defaultValue=database_path()))
+        self.add_database_parameter()
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, self.tr("Excel sheet to import"), fileFilter=self.tr("Excel or CSV (*.xlsx *.xls *.csv)")))
         self.addParameter(QgsProcessingParameterString(
@@ -54,7 +52,7 @@ class RegisterImportAlgorithm(EssAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.IMPORT_ID, self.tr("Import id in the audit log")))
 
     def run_import(self, function, parameters, context, feedback):
-        path = self.parameterAsFile(parameters, self.DATABASE, context) or database_path()
+        path = self.database(parameters, context)
         input_path = self.parameterAsFile(parameters, self.INPUT, context)
         sheet = self.parameterAsString(parameters, self.SHEET, context) or None
         illustrative = self.parameterAsBool(parameters, self.ILLUSTRATIVE, context)

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
@@ -32,7 +31,6 @@ from ..core.proximity.cancel import AnalysisCanceled
 from ..core.proximity.coverage import parse_bands
 from ..core.proximity.demand import attach_communes, commune_layer, read_units
 from ..core.proximity.supply import read_branches
-from ..core.settings import database_path
 from .base import EssAlgorithm
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -166,8 +164,7 @@ class MicrocreditProximityAlgorithm(EssAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DEMAND, self.tr("Demand (default: communes of the database)"),
             [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("Observatory database"), extension="gpkg", defaultValue=database_path()))
+        self.add_database_parameter()
         self.addParameter(QgsProcessingParameterExpression(
             self.TARGET, self.tr("Target population (field or expression of the demand layer)"),
             defaultValue="population_15_plus", parentLayerParameterName=self.DEMAND))
@@ -267,7 +264,7 @@ class MicrocreditProximityAlgorithm(EssAlgorithm):
         return value
 
     def _read_inputs(self, parameters, context, feedback, language):
-        path = self.parameterAsFile(parameters, self.DATABASE, context) or database_path()
+        path = self.database(parameters, context)
         bands = parse_bands(self.parameterAsString(parameters, self.DISTANCE_BANDS, context))
         catchment = self.parameterAsDouble(parameters, self.CATCHMENT_KM, context)
         if not catchment > 0:

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
     QgsVectorLayer,
@@ -27,7 +26,6 @@ from ..core.diagnostic import compute_diagnostic
 from ..core.errors import ObservatoryError
 from ..core.i18n import LANGUAGES
 from ..core.log import log, log_error
-from ..core.settings import database_path
 from ..core.styling import apply_indicator_style
 from ..core.workbook import write_workbook
 from .base import EssAlgorithm
@@ -98,9 +96,7 @@ class RegionalDiagnosticAlgorithm(EssAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("Observatory database"), extension="gpkg", defaultValue=database_path(),
-            optional=True))
+        self.add_database_parameter()
         self.addParameter(QgsProcessingParameterString(
             self.TERRITORY, self.tr("Territory code (region such as 04, or province such as 04.421)"),
             defaultValue="04"))
@@ -116,7 +112,7 @@ class RegionalDiagnosticAlgorithm(EssAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         steps = QgsProcessingMultiStepFeedback(4, feedback)
-        path = self.parameterAsFile(parameters, self.DATABASE, context) or database_path()
+        path = self.database(parameters, context)
         territory_code = self.parameterAsString(parameters, self.TERRITORY, context)
         language = self._language(parameters, context)
         xlsx_path = self.parameterAsFileOutput(parameters, self.OUTPUT_XLSX, context)

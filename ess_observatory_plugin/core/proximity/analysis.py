@@ -82,8 +82,6 @@ class ProximityResult:
 
 def run_proximity(branches, units, settings, raster=None, roads=None, feedback=None, transform_context=None):
     """Run the analysis; return a ProximityResult. Raises ProximityInputError on unusable inputs."""
-    import pandas as pd
-
     warnings = _input_warnings(branches, units)
     territory = None
     in_scope = np.ones(len(units), dtype=bool)
