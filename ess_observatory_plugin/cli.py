@@ -4,6 +4,7 @@
 
 ALGORITHM is an algorithm name of the ess_observatory provider, such as
 build_database or regional_diagnostic. It prints each output as NAME: value.
+ALGORITHM --help prints the algorithm's help and parameters.
 """
 
 import os
@@ -55,12 +56,23 @@ class _PrintingFeedback:
         return Feedback()
 
 
+HELP_FLAGS = ("-h", "--help")
+
+
+def print_algorithm_help(algorithm):
+    """Print an algorithm's help and its parameters, as the Processing toolbox shows them."""
+    print(f"{algorithm.name()}: {algorithm.displayName()}\n")
+    print(algorithm.shortHelpString())
+    print("\nParameters:")
+    for definition in algorithm.parameterDefinitions():
+        optional = " (optional)" if definition.flags() & definition.FlagOptional else ""
+        default = definition.defaultValue()
+        shown = f", default {default}" if default not in (None, "") else ""
+        print(f"  --{definition.name()}: {definition.description()}{optional}{shown}")
+
+
 def main(argv=None):
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0] in ("-h", "--help"):
-        print(__doc__)
-        return 0
-
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication, QgsProcessingException
 
@@ -80,6 +92,18 @@ def main(argv=None):
 
     provider = EssObservatoryProvider()
     QgsApplication.processingRegistry().addProvider(provider)
+    names = sorted(a.name() for a in provider.algorithms())
+
+    if not argv or argv[0] in HELP_FLAGS:
+        print(__doc__)
+        print("Algorithms: " + ", ".join(names))
+        return 0
+    if argv[0] not in names:
+        print(f"ERROR: unknown algorithm {argv[0]!r}. Algorithms: {', '.join(names)}.", file=sys.stderr)
+        return 2
+    if any(flag in argv[1:] for flag in HELP_FLAGS):
+        print_algorithm_help(provider.algorithm(argv[0]))
+        return 0
 
     algorithm, parameters = argv[0], parse_parameters(argv[1:])
     try:
