@@ -97,18 +97,26 @@ def indicator_layer_title(indicator, language):
     label = indicator.label(language)
     if INDICATOR_PERIOD in label:
         return label
-    return _tr("{indicator} ({period})", language).format(indicator=label, period=INDICATOR_PERIOD)
+    return translate("CatalogueLayers", "{indicator} ({period})", None, language).format(
+        indicator=label, period=INDICATOR_PERIOD
+    )
 
 
 def _indicator_description(indicator, language):
     """Return tooltip text: label, polarity and source, and the definition in English."""
     if indicator.polarity < 0:
-        reading = _tr("Higher values mean more need; red marks need.", language)
+        reading = translate("CatalogueLayers", "Higher values mean more need; red marks need.", None, language)
     elif indicator.polarity > 0:
-        reading = _tr("Lower values mean more need; red marks need.", language)
+        reading = translate("CatalogueLayers", "Lower values mean more need; red marks need.", None, language)
     else:
-        reading = _tr("Neither high nor low values mean need; shown in shades of blue.", language)
-    lines = [indicator.label(language), reading, _tr("Source: {source}", language).format(source=indicator.source)]
+        reading = translate(
+            "CatalogueLayers", "Neither high nor low values mean need; shown in shades of blue.", None, language
+        )
+    lines = [
+        indicator.label(language),
+        reading,
+        translate("CatalogueLayers", "Source: {source}", None, language).format(source=indicator.source),
+    ]
     # NOTE: the catalogue carries definitions in English only.
     if language == "en" and indicator.definition_en:
         lines.insert(1, indicator.definition_en)
@@ -119,7 +127,8 @@ def _registered_tables(connection):
     """Return gpkg_contents table name -> geometry type ('' for attribute tables)."""
     rows = connection.execute(
         "SELECT c.table_name, COALESCE(g.geometry_type_name, '') FROM gpkg_contents c "
-        "LEFT JOIN gpkg_geometry_columns g ON g.table_name = c.table_name")
+        "LEFT JOIN gpkg_geometry_columns g ON g.table_name = c.table_name"
+    )
     return dict(rows)
 
 
@@ -144,14 +153,16 @@ def _indicator_entries(unit_code, tables, columns, counts, language):
         # A field the database lacks, or one with no value at all, would only draw a grey map.
         if indicator.code not in columns or not counts.get(indicator.code):
             continue
-        entries.append(CatalogueEntry(
-            unit_code=unit_code,
-            layer_name=INDICATOR_VIEW,
-            title=indicator_layer_title(indicator, language),
-            indicator_code=indicator.code,
-            geometry_type=tables[INDICATOR_VIEW],
-            description=_indicator_description(indicator, language),
-        ))
+        entries.append(
+            CatalogueEntry(
+                unit_code=unit_code,
+                layer_name=INDICATOR_VIEW,
+                title=indicator_layer_title(indicator, language),
+                indicator_code=indicator.code,
+                geometry_type=tables[INDICATOR_VIEW],
+                description=_indicator_description(indicator, language),
+            )
+        )
     return entries
 
 
@@ -160,12 +171,14 @@ def _registered_entries(unit_code, tables, language):
     for table, (table_unit, title_source) in REGISTERED_LAYERS.items():
         if table_unit != unit_code or table not in tables:
             continue
-        entries.append(CatalogueEntry(
-            unit_code=unit_code,
-            layer_name=table,
-            title=_tr(title_source, language),
-            geometry_type=tables[table],
-        ))
+        entries.append(
+            CatalogueEntry(
+                unit_code=unit_code,
+                layer_name=table,
+                title=_tr(title_source, language),
+                geometry_type=tables[table],
+            )
+        )
     return entries
 
 
@@ -181,21 +194,30 @@ def catalogue_entries(database_path, language):
             columns = _table_columns(connection, INDICATOR_VIEW) if INDICATOR_VIEW in tables else []
             counts = _value_counts(connection, [c for c in columns if c in load_catalogue()])
     except sqlite3.Error as error:
-        raise DatabaseError(_tr("Failed to read the observatory database {path}: {error}. Rebuild it, or choose "
-                                 "another file in the plugin settings.", language).format(
-            path=database_path, error=error)) from error
+        raise DatabaseError(
+            translate(
+                "CatalogueLayers",
+                "Failed to read the observatory database {path}: {error}. Rebuild it, or choose "
+                "another file in the plugin settings.",
+                None,
+                language,
+            ).format(path=database_path, error=error)
+        ) from error
 
     units = []
     for unit in THEMATIC_UNITS:
-        entries = (_indicator_entries(unit.code, tables, columns, counts, language)
-                   + _registered_entries(unit.code, tables, language))
+        entries = _indicator_entries(unit.code, tables, columns, counts, language) + _registered_entries(
+            unit.code, tables, language
+        )
         hint = "" if entries else translate("ThematicUnit", unit.import_hint_source, None, language)
-        units.append(UnitCatalogue(
-            unit=unit,
-            title=translate("ThematicUnit", unit.label_source, None, language),
-            entries=tuple(entries),
-            import_hint=hint,
-        ))
+        units.append(
+            UnitCatalogue(
+                unit=unit,
+                title=translate("ThematicUnit", unit.label_source, None, language),
+                entries=tuple(entries),
+                import_hint=hint,
+            )
+        )
     return units
 
 
@@ -219,10 +241,14 @@ def territory_choices(database_path, language):
         with closing(database.connect(database_path)) as connection:
             region_rows = connection.execute("SELECT code, name_fr, name_ar FROM regions ORDER BY code").fetchall()
             province_rows = connection.execute(
-                "SELECT code, name_fr, name_ar, region_code FROM provinces").fetchall()
+                "SELECT code, name_fr, name_ar, region_code FROM provinces"
+            ).fetchall()
     except sqlite3.Error as error:
-        raise DatabaseError(_tr("Failed to read the regions and provinces of {path}: {error}.", language).format(
-            path=database_path, error=error)) from error
+        raise DatabaseError(
+            translate(
+                "CatalogueLayers", "Failed to read the regions and provinces of {path}: {error}.", None, language
+            ).format(path=database_path, error=error)
+        ) from error
 
     regions = [(code, _territory_name(fr, ar, language)) for code, fr, ar in region_rows]
     provinces = {code: [] for code, _ in regions}
@@ -241,24 +267,39 @@ def _resolve_filter(connection, region_code, province_code, language):
 
     code = normalise_code(value)
     if level == "province" and not _PROVINCE_CODE.match(code):
-        raise InvalidCodeError(_tr("{code} is not a province code: expected a code such as 04.421.",
-                                   language).format(code=value))
+        raise InvalidCodeError(
+            translate(
+                "CatalogueLayers", "{code} is not a province code: expected a code such as 04.421.", None, language
+            ).format(code=value)
+        )
     if level == "region" and not _REGION_CODE.match(code):
-        raise InvalidCodeError(_tr("{code} is not a region code: expected a code from 01 to 12.",
-                                   language).format(code=value))
+        raise InvalidCodeError(
+            translate(
+                "CatalogueLayers", "{code} is not a region code: expected a code from 01 to 12.", None, language
+            ).format(code=value)
+        )
 
     table = "provinces" if level == "province" else "regions"
     row = connection.execute(f"SELECT name_fr, name_ar FROM {table} WHERE code = ?", (code,)).fetchone()
     if row is None and level == "province":
-        raise UnknownTerritoryError(_tr("No province has the code {code} in the observatory database.",
-                                        language).format(code=code))
+        raise UnknownTerritoryError(
+            translate(
+                "CatalogueLayers", "No province has the code {code} in the observatory database.", None, language
+            ).format(code=code)
+        )
     if row is None:
-        raise UnknownTerritoryError(_tr("No region has the code {code} in the observatory database.",
-                                        language).format(code=code))
+        raise UnknownTerritoryError(
+            translate(
+                "CatalogueLayers", "No region has the code {code} in the observatory database.", None, language
+            ).format(code=code)
+        )
 
     if level == "province" and region_code and normalise_code(region_code) != code[:2]:
-        raise UnknownTerritoryError(_tr("Province {province} is not in region {region}.", language).format(
-            province=code, region=region_code))
+        raise UnknownTerritoryError(
+            translate("CatalogueLayers", "Province {province} is not in region {region}.", None, language).format(
+                province=code, region=region_code
+            )
+        )
     return level, code, _territory_name(row[0], row[1], language)
 
 
@@ -301,7 +342,8 @@ def _stored_metadata(database_path, layer_name):
         try:
             row = connection.execute(
                 "SELECT title, abstract, licence, attribution, source FROM layer_metadata WHERE layer = ?",
-                (layer_name,)).fetchone()
+                (layer_name,),
+            ).fetchone()
         except sqlite3.Error:
             return None
     if row is None:
@@ -335,18 +377,29 @@ def make_layer(database_path, entry, language, region_code=None, province_code=N
         level, code, territory_name = territory
         subset = _subset_for(columns, level, code)
         if subset is None:
-            raise DatabaseError(_tr("Layer {layer} has no region, province or commune code field, so it "
-                                    "cannot be limited to {territory}. Choose All of Morocco to add it.",
-                                    language).format(layer=entry.layer_name, territory=territory_name))
-        name = _tr("{layer} – {territory}", language).format(layer=entry.title, territory=territory_name)
+            raise DatabaseError(
+                translate(
+                    "CatalogueLayers",
+                    "Layer {layer} has no region, province or commune code field, so it "
+                    "cannot be limited to {territory}. Choose All of Morocco to add it.",
+                    None,
+                    language,
+                ).format(layer=entry.layer_name, territory=territory_name)
+            )
+        name = translate("CatalogueLayers", "{layer} – {territory}", None, language).format(
+            layer=entry.title, territory=territory_name
+        )
 
     layer = QgsVectorLayer(database.layer_uri(database_path, entry.layer_name, subset), name, "ogr")
     if not layer.isValid():
         error = layer.error().summary()
         if not error and layer.dataProvider() is not None:
             error = layer.dataProvider().error().summary()
-        raise DatabaseError(_tr("Failed to open layer {layer} of {path}. {error}", language).format(
-            layer=entry.layer_name, path=database_path, error=error).strip())
+        raise DatabaseError(
+            translate("CatalogueLayers", "Failed to open layer {layer} of {path}. {error}", None, language)
+            .format(layer=entry.layer_name, path=database_path, error=error)
+            .strip()
+        )
 
     if entry.is_indicator_map:
         apply_indicator_style(layer, entry.indicator_code, entry.indicator_code, language)
