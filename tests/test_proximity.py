@@ -2,6 +2,7 @@
 
 import math
 import os
+import re
 import subprocess
 
 import numpy as np
@@ -23,7 +24,7 @@ from qgis.core import (
 )
 
 from ess_observatory_plugin.core import i18n
-from ess_observatory_plugin.core.proximity import analysis, demand, supply
+from ess_observatory_plugin.core.proximity import analysis, demand, summary, supply
 from ess_observatory_plugin.core.proximity.accessibility import e2sfca, gaussian_weight
 from ess_observatory_plugin.core.proximity.cancel import AnalysisCanceled
 from ess_observatory_plugin.core.proximity.coverage import gini, lorenz_curve, parse_bands
@@ -551,6 +552,38 @@ def test_algorithm_report_says_illustrative(region_04_run):
     assert "Pages:           2" in pages
     text = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True, check=True).stdout
     assert text.count("illustratives") >= 2
+
+
+def test_algorithm_report_numbers_in_french(region_04_run):
+    text = subprocess.run(["pdftotext", region_04_run["OUTPUT_PDF"], "-"], capture_output=True, text=True,
+                          check=True).stdout
+    # The tables and the chart are drawn as outlines, so only the labels reach pdftotext.
+    assert re.search(r"zone de chalandise : 20 km ; [\d.]+ agences ; produit le \d{1,2} \w+ \d{4}", text), text
+    assert re.search(r"Produit le \d{1,2} \w+ \d{4}", text), text
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text)
+
+
+def test_band_header_in_words(compiled_translations):
+    header = i18n.translate("ProximityReport", "Within {0} {1}", None, "fr")
+    assert header.format(summary.distance_text(5.0, "fr"), "km") == "À moins de 5 km"
+
+
+@pytest.mark.parametrize("language, value, expected", [("fr", 84.66, "84,7"), ("ar", 84.66, "84,7"),
+                                                       ("en", 84.66, "84.7")])
+def test_key_figure_follows_language(compiled_translations, language, value, expected):
+    assert summary.format_value(value, "0.0", language) == expected
+
+
+def test_band_limit_follows_language():
+    assert summary.distance_text(2.5, "fr") == "2,5"
+    assert summary.distance_text(5.0, "fr") == "5"
+    assert summary.distance_text(2.5, "en") == "2.5"
+
+
+def test_formulas_one_per_line_isolated_in_arabic():
+    assert len(summary.E2SFCA_FORMULAS) == 5
+    assert summary.left_to_right("A_i = Σ_j R_j W(d_ij)", "ar") == "\u2066A_i = Σ_j R_j W(d_ij)\u2069"
+    assert summary.left_to_right("A_i", "fr") == "A_i"
 
 
 def test_algorithm_report_in_arabic(built_database, proximity_provider, compiled_translations, tmp_path):

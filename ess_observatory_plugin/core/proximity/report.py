@@ -46,13 +46,15 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from .. import database
 from ..errors import ObservatoryError
 from ..i18n import translate
+from ..report import NumberFormat
 from . import outputs, styles
 from .coverage import band_label
 from .summary import (
+    date_text,
+    distance_text,
     format_value,
     illustrative_note,
     key_figures,
-    left_to_right,
     method_sentences,
     source_text,
     target_text,
@@ -260,8 +262,9 @@ class ProximityReport:
         language = self.language
         result = self.result
         unit = unit_text(result.unit, self.language)
-        subtitle = translate("ProximityReport","Target population: {0}; catchment: {1} {2}; {3} branches; produced on {4}", None, language).format(target_text(result, language), f"{result.settings.catchment:g}", unit,
-                                            len(result.branches), left_to_right(result.produced_on, language))
+        subtitle = translate("ProximityReport","Target population: {0}; catchment: {1} {2}; {3} branches; produced on {4}", None, language).format(
+            target_text(result, language), distance_text(result.settings.catchment, language), unit,
+            NumberFormat(language).number(len(result.branches), 0), date_text(result, language))
         top = self.header(0, subtitle)
         map_height = PAGE_HEIGHT - MARGIN - 7 - top
 
@@ -282,7 +285,7 @@ class ProximityReport:
         panel_left = MARGIN + MAP_WIDTH + PANEL_GAP
         panel_width = PAGE_WIDTH - MARGIN - panel_left
         legend_bottom = self.legend(item, panel_left, top, panel_width)
-        rows = [(label, format_value(value, number_format))
+        rows = [(label, format_value(value, number_format, language))
                 for label, value, number_format in key_figures(result, self.language)]
         self.label(translate("ProximityReport","Key figures", None, language), panel_left, legend_bottom + 3, panel_width, 6, size=10,
                    bold=True, colour=ACCENT)
@@ -415,7 +418,9 @@ class ProximityReport:
         language = self.language
         result = self.result
         header = [translate("ProximityReport","Territory", None, language), translate("ProximityReport","Target population", None, language)]
-        header += [f"≤ {band_label(band)} {unit}" for band in result.settings.bands]
+        # Words, not "≤": the bidi algorithm mirrors ≤ into ≥ in Arabic text.
+        header += [translate("ProximityReport", "Within {0} {1}", None, language).format(
+            distance_text(band, language), unit) for band in result.settings.bands]
         header += [translate("ProximityReport","Gini", None, language)]
         rows = [header]
         # One level below the territory: regions of the nation, provinces of a region.
@@ -427,9 +432,10 @@ class ProximityReport:
                 name = territory_title(result, language)
             else:
                 name = (row["name_ar"] if self.rtl else row["name_fr"]) or row["code"]
-            values = [name, format_value(row["target"], "#,##0")]
-            values += [format_value(row[f"share_{band_label(band)}"], "0.0") for band in result.settings.bands]
-            values.append(format_value(row["gini"], "0.00"))
+            values = [name, format_value(row["target"], "#,##0", language)]
+            values += [format_value(row[f"share_{band_label(band)}"], "0.0", language)
+                       for band in result.settings.bands]
+            values.append(format_value(row["gini"], "0.00", language))
             rows.append(values)
         return rows
 
@@ -441,8 +447,9 @@ class ProximityReport:
         table = result.units.sort_values("rank").head(LEAST_SERVED_ROWS)
         for row in table.to_dict("records"):
             name = (row["name_ar"] if self.rtl else row["name_fr"]) or row["code"] or str(row["demand_id"])
-            rows.append([str(row["rank"]), name, format_value(row["nearest_cost"], "0.0"),
-                         format_value(row["score"], "0.00")])
+            rows.append([format_value(row["rank"], "0", language), name,
+                         format_value(row["nearest_cost"], "0.0", language),
+                         format_value(row["score"], "0.00", language)])
         return rows
 
     def export(self, path):
@@ -479,6 +486,7 @@ def draw_lorenz_chart(result, language, path, width_mm, height_mm):
     image.setDotsPerMeterY(int(CHART_DPI / 0.0254))
     image.fill(QColor("#ffffff"))
     rtl = language == "ar"
+    numbers = NumberFormat(language)
     family = ARABIC_FONT if rtl else LATIN_FONT
 
     painter = QPainter(image)
@@ -511,9 +519,9 @@ def draw_lorenz_chart(result, language, path, width_mm, height_mm):
         painter.drawLine(point(0, share), point(1, share))
         painter.setPen(QColor("#404040"))
         painter.drawText(QRectF(point(share, 0).x() - 40, plot.bottom() + 4, 80, 30), Qt.AlignHCenter | Qt.AlignTop,
-                         f"{100 * share:.0f}")
+                         numbers.number(100 * share, 0))
         painter.drawText(QRectF(0, point(0, share).y() - 15, left - 8, 30), Qt.AlignRight | Qt.AlignVCenter,
-                         f"{100 * share:.0f}")
+                         numbers.number(100 * share, 0))
     painter.setPen(QPen(QColor("#404040"), 2))
     painter.drawRect(plot)
 
@@ -562,7 +570,7 @@ def draw_lorenz_chart(result, language, path, width_mm, height_mm):
         painter.drawText(text_rect, alignment, text)
     gini = result.gini
     painter.setFont(font(8, bold=True))
-    gini_text = translate("ProximityReport","Gini index: {0}", None, language).format("–" if gini != gini else f"{gini:.2f}")
+    gini_text = translate("ProximityReport","Gini index: {0}", None, language).format(numbers.number(gini, 2))
     painter.drawText(QRectF(plot.left() + 0.4 * plot.width(), plot.bottom() - 0.22 * plot.height(),
                             0.56 * plot.width(), 0.15 * plot.height()), Qt.AlignRight | Qt.AlignVCenter, gini_text)
     painter.end()

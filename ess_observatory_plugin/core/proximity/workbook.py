@@ -9,7 +9,7 @@ summary and of the method sheet says so.
 from ..i18n import translate
 from ..workbook import HEADER_FILL, HEADER_FONT_COLOUR, _cell, _openpyxl
 from .coverage import band_label
-from .summary import illustrative_note, key_figures, method_sentences, source_text, unit_text
+from .summary import distance_text, illustrative_note, key_figures, method_sentences, source_text, unit_text
 from .typology import rule_text, typology_label
 
 WARNING_FONT_COLOUR = "B00000"
@@ -83,8 +83,9 @@ class ProximityWorkbook:
     def _communes_sheet(self, sheet):
         result = self.result
         unit = unit_text(result.unit, self.language)
-        catchment = f"{result.settings.catchment:g} {unit}"
-        bands = [self.tr("Branches within {0} {1}").format(band_label(b), unit) for b in result.settings.bands]
+        catchment = f"{distance_text(result.settings.catchment, self.language)} {unit}"
+        bands = [self.tr("Branches within {0} {1}").format(distance_text(b, self.language), unit)
+                 for b in result.settings.bands]
         self._header(sheet, [
             self.tr("Rank"), self.tr("Commune code"), self.tr("Commune"), self.tr("Province code"),
             self.tr("Target population"), self.tr("Nearest branch"), self.tr("Institution"),
@@ -121,7 +122,7 @@ class ProximityWorkbook:
         levels = {"study_area": self.tr("Study area"), "region": self.tr("Region"),
                   "province": self.tr("Province"), "commune": self.tr("Commune")}
         self._header(sheet, [self.tr("Level"), self.tr("Code"), self.tr("Name"), self.tr("Target population")]
-                     + [self.tr("Within {0} {1} (%)").format(band_label(b), unit) for b in result.settings.bands]
+                     + [self.tr("Within {0} {1} (%)").format(distance_text(b, self.language), unit) for b in result.settings.bands]
                      + [self.tr("Mean distance to the nearest branch ({0})").format(unit),
                         self.tr("Mean accessibility score"), self.tr("Gini index of accessibility")])
         for row in result.coverage.to_dict("records"):
