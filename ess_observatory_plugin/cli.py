@@ -50,6 +50,9 @@ class _PrintingFeedback:
             def pushInfo(self, info):  # noqa: N802 (QGIS API)
                 print(info, flush=True)
 
+            def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+                print(f"WARNING: {warning}", file=sys.stderr, flush=True)
+
             def reportError(self, error, fatalError=False):  # noqa: N802,N803 (QGIS API)
                 print(f"ERROR: {error}", file=sys.stderr, flush=True)
 

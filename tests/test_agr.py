@@ -633,3 +633,16 @@ def test_finance_access_layer(agr_database):
     assert not any("Access to microcredit is left out" in m for m in result.messages)
     without = compute_agr(agr_database[0], _settings())
     assert any("Access to microcredit is left out" in m for m in without.messages)
+
+
+def test_potentials_import_from_csv(database_path, tmp_path):
+    csv_path = tmp_path / "potentials.csv"
+    csv_path.write_text(
+        "Code commune;Filière;Niveau de potentiel;Quantité;Unité;Année\n"
+        f"{ZAER};Miel;élevé;;;2024\n"
+        f"{ZAER};olive_oil;moyen;;;2024\n"
+        "04.999.99.99;honey;low;;;2024\n",
+        encoding="utf-8")
+    result = import_potentials(database_path, str(csv_path), rejects_path=str(tmp_path / "rejects.xlsx"))
+    assert result.accepted == 2
+    assert result.rejected == 1

@@ -245,9 +245,14 @@ def _commune_codes(connection):
 
 
 def _read_value_chain_sheet(path, chains, import_id):
-    """Return new value chains (as tuples) from the workbook's value chain sheet, if it has one."""
+    """Return new value chains (as tuples) from the workbook's value chain sheet, if it has one.
+
+    Only an .xlsx workbook has sheets to look in; a .csv or .xls file holds potentials alone.
+    """
     import openpyxl
 
+    if not path.lower().endswith((".xlsx", ".xlsm")):
+        return [], []
     workbook = openpyxl.load_workbook(path, read_only=True)
     names = {normalise_header(name): name for name in workbook.sheetnames}
     workbook.close()
