@@ -110,3 +110,43 @@ def test_translation_sources_complete(language):
     assert len(messages) > 500
     assert unfinished == [], f"{len(unfinished)} strings lack a {language} translation: run " \
                              "scripts/update_translations.py and translate them"
+
+
+def test_plugin_loads_without_pandas(tmp_path):
+    """The provider registers without pandas and openpyxl, and an analysis says what to install."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "without_pandas.py"
+    script.write_text(
+        "import builtins, sys\n"
+        "real_import = builtins.__import__\n"
+        "def blocked(name, *args, **kwargs):\n"
+        "    if name.split('.')[0] in ('pandas', 'openpyxl'):\n"
+        "        raise ImportError(name)\n"
+        "    return real_import(name, *args, **kwargs)\n"
+        "builtins.__import__ = blocked\n"
+        f"sys.path.insert(0, {os.path.dirname(PLUGIN_DIR)!r})\n"
+        "from qgis.core import QgsApplication\n"
+        "application = QgsApplication([], False)\n"
+        "application.initQgis()\n"
+        "sys.path.append(QgsApplication.pkgDataPath() + '/python/plugins')\n"
+        "from processing.core.Processing import Processing\n"
+        "Processing.initialize()\n"
+        "import ess_observatory_plugin\n"
+        "plugin = ess_observatory_plugin.classFactory(None)\n"
+        "plugin.initProcessing()\n"
+        "provider = QgsApplication.processingRegistry().providerById('ess_observatory')\n"
+        "print('ALGORITHMS', len(provider.algorithms()))\n"
+        "from qgis import processing\n"
+        "try:\n"
+        "    processing.run('ess_observatory:regional_diagnostic', {'TERRITORY': '04', 'LANGUAGE': 'en',\n"
+        "                   'OUTPUT_LAYER': 'TEMPORARY_OUTPUT', 'OUTPUT_XLSX': 'TEMPORARY_OUTPUT',\n"
+        "                   'OUTPUT_PDF': 'TEMPORARY_OUTPUT'})\n"
+        "except Exception as error:\n"
+        "    print('ERROR', error)\n",
+        encoding="utf-8")
+    completed = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300,
+                               env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert "ALGORITHMS 7" in completed.stdout, completed.stdout + completed.stderr
+    assert "The Python package pandas is needed" in completed.stdout, completed.stdout + completed.stderr

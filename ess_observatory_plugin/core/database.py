@@ -14,7 +14,7 @@ import sqlite3
 from contextlib import closing
 from datetime import datetime, timezone
 
-from .errors import DatabaseError
+from .errors import DatabaseError, MissingDependencyError
 from .i18n import translate
 
 GEOMETRY_LAYERS = ("regions", "provinces", "communes")
@@ -68,8 +68,19 @@ def list_layers(path):
         return dict(connection.execute("SELECT table_name, data_type FROM gpkg_contents"))
 
 
+def require_pandas():
+    """Import pandas, or say how to install it: the plugin loads without it, its analyses need it."""
+    try:
+        import pandas
+    except ImportError as error:
+        raise MissingDependencyError(translate(
+            "Database", "The Python package pandas is needed for this analysis. On Debian or Ubuntu: "
+            "apt-get install python3-pandas; on Windows, install pandas with the OSGeo4W installer.")) from error
+    return pandas
+
+
 def read_frame(path, sql, params=()):
-    import pandas as pd
+    pd = require_pandas()
 
     with closing(connect(path)) as connection:
         return pd.read_sql_query(sql, connection, params=params)

@@ -1865,6 +1865,11 @@ The build reports how many communes received a polygon and lists any that did no
             <source>{0} is not an observatory database: tables {1} are missing. Rebuild it with Build observatory database.</source>
             <translation>الملف {0} ليس قاعدة بيانات للمرصد: الجداول {1} مفقودة. أعد إنشاء القاعدة عبر «إنشاء قاعدة بيانات المرصد».</translation>
         </message>
+        <message>
+            <location filename="../core/database.py" line="76" />
+            <source>The Python package pandas is needed for this analysis. On Debian or Ubuntu: apt-get install python3-pandas; on Windows, install pandas with the OSGeo4W installer.</source>
+            <translation>يحتاج هذا التحليل إلى حزمة بايثون pandas. على Debian أو Ubuntu: apt-get install python3-pandas؛ وعلى Windows، ثبّت pandas بمثبّت OSGeo4W.</translation>
+        </message>
     </context>
     <context>
         <name>DiagnosticReport</name>
@@ -2859,82 +2864,82 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
             <translation>مستوى المؤهلات {0!r} غير صالح: استعمل منعدم أو ضعيف أو متوسط أو مرتفع (none أو low أو medium أو high)</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="264" />
+            <location filename="../core/potentials.py" line="269" />
             <source>value chain sheet: code and French name are required</source>
             <translation>ورقة سلاسل القيمة: الرمز والاسم بالفرنسية إلزاميان</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="283" />
+            <location filename="../core/potentials.py" line="288" />
             <source>Input file {0!r} not found.</source>
             <translation>ملف الإدخال {0!r} غير موجود.</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="311" />
+            <location filename="../core/potentials.py" line="316" />
             <source>Import canceled; the database is unchanged.</source>
             <translation>أُلغي الاستيراد؛ لم تتغير قاعدة البيانات.</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="320" />
+            <location filename="../core/potentials.py" line="325" />
             <source>Import of {0} failed; the database is unchanged: {1}</source>
             <translation>فشل استيراد {0}؛ لم تتغير قاعدة البيانات: {1}</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="372" />
+            <location filename="../core/potentials.py" line="377" />
             <source>duplicate of row {0}: same commune, value chain and year</source>
             <translation>مكرر للسطر {0}: نفس الجماعة ونفس سلسلة القيمة ونفس السنة</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="383" />
+            <location filename="../core/potentials.py" line="388" />
             <source>commune code is missing</source>
             <translation>رمز الجماعة مفقود</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="386" />
+            <location filename="../core/potentials.py" line="391" />
             <source>{0!r} is not a commune code of the database (RR.PPP.CC.KK)</source>
             <translation>القيمة {0!r} ليست رمز جماعة موجودة في قاعدة البيانات (RR.PPP.CC.KK)</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="390" />
+            <location filename="../core/potentials.py" line="395" />
             <source>value chain is missing</source>
             <translation>سلسلة القيمة مفقودة</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="393" />
+            <location filename="../core/potentials.py" line="398" />
             <source>unknown value chain {0!r}; use one of: {1}, or add it in a value_chains sheet</source>
             <translation>سلسلة قيمة غير معروفة: {0!r}؛ استعمل أحد الرموز التالية: {1}، أو أضفها في ورقة value_chains</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="397" />
+            <location filename="../core/potentials.py" line="402" />
             <source>quantity</source>
             <translation>الكمية</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="400" />
+            <location filename="../core/potentials.py" line="405" />
             <source>quantity {0:g} is negative</source>
             <translation>الكمية {0:g} سالبة</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="402" />
+            <location filename="../core/potentials.py" line="407" />
             <source>quantity {0:g} has no unit</source>
             <translation>الكمية {0:g} بدون وحدة</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="404" />
+            <location filename="../core/potentials.py" line="409" />
             <source>neither a potential level nor a quantity is given</source>
             <translation>لم يُحدَّد مستوى المؤهلات ولا الكمية</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="406" />
+            <location filename="../core/potentials.py" line="411" />
             <source>year</source>
             <translation>السنة</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="408" />
+            <location filename="../core/potentials.py" line="413" />
             <source>year {0} is outside {1}-{2}</source>
             <translation>السنة {0} خارج الفترة {1}-{2}</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="409" />
+            <location filename="../core/potentials.py" line="414" />
             <source>illustrative</source>
             <translation>توضيحي</translation>
         </message>

@@ -1865,6 +1865,11 @@ OUTPUT : chemin du GeoPackage à écrire (par défaut : ess_observatory/observat
             <source>{0} is not an observatory database: tables {1} are missing. Rebuild it with Build observatory database.</source>
             <translation>{0} n'est pas une base de données de l'observatoire : les tables {1} sont absentes. Reconstruisez-la avec « Construire la base de données de l'observatoire ».</translation>
         </message>
+        <message>
+            <location filename="../core/database.py" line="76" />
+            <source>The Python package pandas is needed for this analysis. On Debian or Ubuntu: apt-get install python3-pandas; on Windows, install pandas with the OSGeo4W installer.</source>
+            <translation>Cette analyse a besoin du paquet Python pandas. Sous Debian ou Ubuntu : apt-get install python3-pandas ; sous Windows, installez pandas avec l'installateur OSGeo4W.</translation>
+        </message>
     </context>
     <context>
         <name>DiagnosticReport</name>
@@ -2859,82 +2864,82 @@ Typologie : classe d'accès (far, low, served) croisée avec les besoins : élev
             <translation>niveau de potentiel {0!r} non valide : utilisez nul, faible, moyen ou élevé (none, low, medium, high)</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="264" />
+            <location filename="../core/potentials.py" line="269" />
             <source>value chain sheet: code and French name are required</source>
             <translation>feuille des filières : le code et le nom en français sont obligatoires</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="283" />
+            <location filename="../core/potentials.py" line="288" />
             <source>Input file {0!r} not found.</source>
             <translation>Fichier d'entrée {0!r} introuvable.</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="311" />
+            <location filename="../core/potentials.py" line="316" />
             <source>Import canceled; the database is unchanged.</source>
             <translation>Importation annulée ; la base de données n'a pas été modifiée.</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="320" />
+            <location filename="../core/potentials.py" line="325" />
             <source>Import of {0} failed; the database is unchanged: {1}</source>
             <translation>L'importation de {0} a échoué ; la base de données n'a pas été modifiée : {1}</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="372" />
+            <location filename="../core/potentials.py" line="377" />
             <source>duplicate of row {0}: same commune, value chain and year</source>
             <translation>doublon de la ligne {0} : même commune, même filière et même année</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="383" />
+            <location filename="../core/potentials.py" line="388" />
             <source>commune code is missing</source>
             <translation>code de la commune manquant</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="386" />
+            <location filename="../core/potentials.py" line="391" />
             <source>{0!r} is not a commune code of the database (RR.PPP.CC.KK)</source>
             <translation>{0!r} n'est pas un code de commune de la base de données (RR.PPP.CC.KK)</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="390" />
+            <location filename="../core/potentials.py" line="395" />
             <source>value chain is missing</source>
             <translation>filière manquante</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="393" />
+            <location filename="../core/potentials.py" line="398" />
             <source>unknown value chain {0!r}; use one of: {1}, or add it in a value_chains sheet</source>
             <translation>filière inconnue : {0!r} ; utilisez l'un des codes suivants : {1}, ou ajoutez-la dans une feuille value_chains</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="397" />
+            <location filename="../core/potentials.py" line="402" />
             <source>quantity</source>
             <translation>quantité</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="400" />
+            <location filename="../core/potentials.py" line="405" />
             <source>quantity {0:g} is negative</source>
             <translation>la quantité {0:g} est négative</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="402" />
+            <location filename="../core/potentials.py" line="407" />
             <source>quantity {0:g} has no unit</source>
             <translation>la quantité {0:g} n'a pas d'unité</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="404" />
+            <location filename="../core/potentials.py" line="409" />
             <source>neither a potential level nor a quantity is given</source>
             <translation>ni niveau de potentiel ni quantité indiqués</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="406" />
+            <location filename="../core/potentials.py" line="411" />
             <source>year</source>
             <translation>année</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="408" />
+            <location filename="../core/potentials.py" line="413" />
             <source>year {0} is outside {1}-{2}</source>
             <translation>l'année {0} est hors de la période {1}-{2}</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="409" />
+            <location filename="../core/potentials.py" line="414" />
             <source>illustrative</source>
             <translation>illustratif</translation>
         </message>
