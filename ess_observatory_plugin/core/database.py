@@ -69,7 +69,10 @@ def list_layers(path):
 
 
 def require_pandas():
-    """Import pandas, or say how to install it: the plugin loads without it, its analyses need it."""
+    """Import pandas, raising MissingDependencyError with the install command when it is missing.
+
+    The plugin loads without pandas; only its analyses need it.
+    """
     try:
         import pandas
     except ImportError as error:

@@ -135,7 +135,7 @@ def apply_indicator_style(layer, field_name, indicator_code=None, language="en")
 
 
 def outline_renderer(colour="#333333", width="0.4"):
-    """A hollow outline, for regions and provinces drawn over indicator maps."""
+    """Return a hollow-outline renderer, for regions and provinces drawn over indicator maps."""
     from qgis.core import QgsSingleSymbolRenderer
 
     symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": colour, "outline_width": width})

@@ -1866,7 +1866,7 @@ The build reports how many communes received a polygon and lists any that did no
             <translation>الملف {0} ليس قاعدة بيانات للمرصد: الجداول {1} مفقودة. أعد إنشاء القاعدة عبر «إنشاء قاعدة بيانات المرصد».</translation>
         </message>
         <message>
-            <location filename="../core/database.py" line="76" />
+            <location filename="../core/database.py" line="79" />
             <source>The Python package pandas is needed for this analysis. On Debian or Ubuntu: apt-get install python3-pandas; on Windows, install pandas with the OSGeo4W installer.</source>
             <translation>يحتاج هذا التحليل إلى حزمة بايثون pandas. على Debian أو Ubuntu: apt-get install python3-pandas؛ وعلى Windows، ثبّت pandas بمثبّت OSGeo4W.</translation>
         </message>

@@ -1866,7 +1866,7 @@ OUTPUT : chemin du GeoPackage à écrire (par défaut : ess_observatory/observat
             <translation>{0} n'est pas une base de données de l'observatoire : les tables {1} sont absentes. Reconstruisez-la avec « Construire la base de données de l'observatoire ».</translation>
         </message>
         <message>
-            <location filename="../core/database.py" line="76" />
+            <location filename="../core/database.py" line="79" />
             <source>The Python package pandas is needed for this analysis. On Debian or Ubuntu: apt-get install python3-pandas; on Windows, install pandas with the OSGeo4W installer.</source>
             <translation>Cette analyse a besoin du paquet Python pandas. Sous Debian ou Ubuntu : apt-get install python3-pandas ; sous Windows, installez pandas avec l'installateur OSGeo4W.</translation>
         </message>
