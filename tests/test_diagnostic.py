@@ -190,3 +190,17 @@ def test_database_defaults_to_settings(processing_provider, tmp_path, monkeypatc
     algorithm.initAlgorithm()
     assert algorithm.database({}, QgsProcessingContext()) == "/chosen/observatory.gpkg"
     assert algorithm.parameterDefinition("DATABASE").flags() & algorithm.parameterDefinition("DATABASE").FlagOptional
+
+
+def test_loaded_output_is_styled(built_database, processing_provider, tmp_path, qgis_new_project):
+    from qgis.core import QgsProject
+
+    results = processing.runAndLoadResults("ess_observatory:regional_diagnostic", {
+        "DATABASE": built_database[0], "TERRITORY": "04.421", "LANGUAGE": "en",
+        "OUTPUT_LAYER": str(tmp_path / "styled.gpkg"), "OUTPUT_XLSX": str(tmp_path / "styled.xlsx"),
+        "OUTPUT_PDF": str(tmp_path / "styled.pdf"),
+    })
+    assert results["OUTPUT_LAYER"] == str(tmp_path / "styled.gpkg")
+    loaded = [layer for layer in QgsProject.instance().mapLayers().values() if layer.name() == "Diagnostic Rabat"]
+    assert len(loaded) == 1
+    assert loaded[0].renderer().type() == "RuleRenderer"

@@ -2,7 +2,13 @@
 
 import os
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingParameterEnum, QgsProcessingParameterFile
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -11,6 +17,29 @@ from ..core.settings import database_path
 
 ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icon.svg")
 HELP_URL = "https://github.com/ess-observatory/ess-observatory-plugin#processing-algorithms"
+
+
+class RendererPostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Styles an output layer once QGIS has loaded it, when it has ``field_name``."""
+
+    # QGIS keeps only a pointer to a post-processor: Python must keep the object.
+    _alive = []
+
+    def __init__(self, field_name, make_renderer):
+        super().__init__()
+        self.field_name = field_name
+        self.make_renderer = make_renderer
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        if isinstance(layer, QgsVectorLayer) and layer.fields().indexFromName(self.field_name) >= 0:
+            layer.setRenderer(self.make_renderer(layer))
+            layer.triggerRepaint()
+
+    @classmethod
+    def create(cls, field_name, make_renderer):
+        post_processor = cls(field_name, make_renderer)
+        cls._alive = cls._alive[-20:] + [post_processor]
+        return post_processor
 
 
 class EssAlgorithm(QgsProcessingAlgorithm):

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
@@ -18,7 +17,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 
@@ -30,34 +28,12 @@ from ..core.proximity.analysis import ProximitySettings, run_proximity
 from ..core.proximity.cancel import AnalysisCanceled
 from ..core.proximity.coverage import parse_bands
 from ..core.proximity.demand import attach_communes, commune_layer, read_units
+from ..core.proximity.styles import access_renderer
 from ..core.proximity.supply import read_branches
-from .base import EssAlgorithm
+from .base import EssAlgorithm, RendererPostProcessor
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 MAX_NEW_BRANCHES = 500
-
-
-class _StyleProximityLayer(QgsProcessingLayerPostProcessorInterface):
-    """Styles the demand layer by accessibility score once QGIS has loaded it."""
-
-    instance = None
-
-    def __init__(self, language):
-        super().__init__()
-        self.language = language
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        from ..core.proximity.styles import access_renderer
-
-        if isinstance(layer, QgsVectorLayer) and layer.fields().indexFromName("access_score") >= 0:
-            layer.setRenderer(access_renderer(layer, self.language))
-            layer.triggerRepaint()
-
-    @classmethod
-    def create(cls, language):
-        # QGIS keeps only a pointer: the instance must outlive processAlgorithm.
-        cls.instance = cls(language)
-        return cls.instance
 
 
 class MicrocreditProximityAlgorithm(EssAlgorithm):
@@ -331,7 +307,8 @@ class MicrocreditProximityAlgorithm(EssAlgorithm):
             details = context.layerToLoadOnCompletionDetails(demand_id)
             territory = result.territory.name(language) if result.territory else ""
             details.name = self.tr("Microcredit proximity {0}").format(territory).strip()
-            details.setPostProcessor(_StyleProximityLayer.create(language))
+            details.setPostProcessor(RendererPostProcessor.create(
+                "access_score", lambda layer: access_renderer(layer, language)))
         return results
 
     def _write(self, parameters, context, feedback, name, fields, geometry_type, features, total):

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -26,29 +25,9 @@ from ..core.diagnostic import compute_diagnostic
 from ..core.errors import ObservatoryError
 from ..core.i18n import LANGUAGES
 from ..core.log import log, log_error
-from ..core.styling import apply_indicator_style
+from ..core.styling import graduated_renderer
 from ..core.workbook import write_workbook
-from .base import EssAlgorithm
-
-
-class _StyleDiagnosticLayer(QgsProcessingLayerPostProcessorInterface):
-    """Styles the output layer by unemployment rate once QGIS has loaded it."""
-
-    instance = None
-
-    def __init__(self, language):
-        super().__init__()
-        self.language = language
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        if isinstance(layer, QgsVectorLayer) and layer.fields().indexFromName("unemployment_rate") >= 0:
-            apply_indicator_style(layer, "unemployment_rate", language=self.language)
-
-    @classmethod
-    def create(cls, language):
-        # QGIS keeps only a pointer: the instance must outlive processAlgorithm.
-        cls.instance = cls(language)
-        return cls.instance
+from .base import EssAlgorithm, RendererPostProcessor
 
 
 class RegionalDiagnosticAlgorithm(EssAlgorithm):
@@ -159,7 +138,8 @@ class RegionalDiagnosticAlgorithm(EssAlgorithm):
         if context.willLoadLayerOnCompletion(sink_id):
             details = context.layerToLoadOnCompletionDetails(sink_id)
             details.name = self.tr("Diagnostic {0}").format(diagnostic.territory.name(language))
-            details.setPostProcessor(_StyleDiagnosticLayer.create(language))
+            details.setPostProcessor(RendererPostProcessor.create(
+                "unemployment_rate", lambda layer: graduated_renderer(layer, "unemployment_rate", language=language)))
 
         log(f"regional_diagnostic finished: {diagnostic.territory.code}, {len(diagnostic.communes)} communes")
         return results
