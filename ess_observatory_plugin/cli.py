@@ -9,6 +9,7 @@ ALGORITHM --help prints the algorithm's help and parameters.
 
 import os
 import sys
+import warnings
 
 
 def parse_parameters(arguments):
@@ -77,6 +78,8 @@ def print_algorithm_help(algorithm):
 def main(argv=None):
     argv = list(sys.argv[1:] if argv is None else argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # QGIS 3.22's Python bindings warn about their own deprecated calls; an analyst can't act on them.
+    warnings.filterwarnings("ignore", category=DeprecationWarning)
     from qgis.core import QgsApplication, QgsProcessingException
 
     application = QgsApplication([], False)
