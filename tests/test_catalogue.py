@@ -588,3 +588,13 @@ def test_bundled_button_stores_empty_path(settings_dialog, catalogue_settings, b
     assert settings_dialog.result() == QDialog.Accepted
     assert QgsSettings().value(settings.DATABASE_KEY, "", type=str) == ""
     assert settings.database_path() == catalogue_settings
+
+
+def test_top_class_holds_maximum():
+    from ess_observatory_plugin.core.styling import class_breaks
+
+    values = [12.0, 30.5, 44.1, 49.226278187503, 51.283449]
+    breaks = class_breaks(values, "jenks", 5, unit="index")
+    assert breaks[-1] == 52
+    percent = class_breaks([1.0, 5.0, 9.04, 18.2634], "jenks", 3, unit="percent")
+    assert percent[-1] == pytest.approx(18.3)

@@ -73,7 +73,10 @@ def class_breaks(values, method="jenks", classes=5, unit="percent"):
     classification = _CLASSIFICATIONS.get(method, QgsClassificationJenks)()
     ranges = classification.classes(data, classes)
     breaks = [round_break(r.upperBound(), unit) for r in ranges]
-    breaks[-1] = max(breaks[-1], data[-1])
+    # The top class must hold the maximum once written into a rule expression,
+    # which keeps only a few digits: round it up to the digits of the labels.
+    scale = 10 ** decimals_for(unit)
+    breaks[-1] = math.ceil(max(breaks[-1], data[-1]) * scale - 1e-9) / scale
     unique = []
     for value in breaks:
         if not unique or value > unique[-1]:
