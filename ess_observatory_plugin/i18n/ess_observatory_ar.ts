@@ -2365,17 +2365,17 @@ The build reports how many communes received a polygon and lists any that did no
     <context>
         <name>EssAlgorithm</name>
         <message>
-            <location filename="../processing/base.py" line="47" />
+            <location filename="../processing/base.py" line="76" />
             <source>Observatory database</source>
             <translation>قاعدة بيانات المرصد</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="63" />
+            <location filename="../processing/base.py" line="92" />
             <source>{0} {1!r} is not accepted: use one of {2}.</source>
             <translation>{0} {1!r} غير مقبول: استعمل إحدى القيم {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="67" />
+            <location filename="../processing/base.py" line="96" />
             <source>TERRITORY is empty: give a region code such as 04 or a province code such as 04.421.</source>
             <translation>TERRITORY فارغ: أدخل رمز جهة، مثل 04، أو رمز إقليم، مثل 04.421.</translation>
         </message>
@@ -2615,22 +2615,22 @@ Rows are rejected, with their reason, for an unknown commune or value chain, a p
     <context>
         <name>MicrocreditProximityAlgorithm</name>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="88" />
+            <location filename="../processing/microcredit_proximity.py" line="64" />
             <source>Microcredit proximity</source>
             <translation>القرب من القروض الصغرى</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="91" />
+            <location filename="../processing/microcredit_proximity.py" line="67" />
             <source>Microcredit</source>
             <translation>القروض الصغرى</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="97" />
+            <location filename="../processing/microcredit_proximity.py" line="73" />
             <source>microcredit,microfinance,branch,distance,accessibility,E2SFCA,catchment,coverage,underserved,gini,lorenz,location,network</source>
             <translation>القروض الصغرى,التمويل الأصغر,وكالة,مسافة,ولوج,E2SFCA,منطقة الاستقطاب,تغطية,ضعف الخدمة,جيني,لورنز,موقع,شبكة</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="101" />
+            <location filename="../processing/microcredit_proximity.py" line="77" />
             <source>Measures how close the target population of each commune is to microcredit branches, which communes are underserved, and where new branches would reach the most people.
 
 BRANCHES: point layer of microcredit branches, in any CRS. A field named institution (or association, amc) gives each branch's institution; a field named name or id its label. If a field illustrative equals 1 for any branch, or the layer name or source contains ILLUSTRATIVE, the workbook and the report say that the branch data are illustrative.
@@ -2691,169 +2691,169 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
 التصنيف: فئة الولوج (far، low، served) مقرونة بالحاجيات: مرتفعة حين تفوق البطالة وسيط وحدات الطلب وتقل نسبة المنخرطين في التعاونيات عن وسيطها، ومتوسطة حين يتحقق أحد الشرطين فقط، ومنخفضة حين لا يتحقق أي منهما.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="162" />
+            <location filename="../processing/microcredit_proximity.py" line="138" />
             <source>Microcredit branches</source>
             <translation>وكالات القروض الصغرى</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="164" />
+            <location filename="../processing/microcredit_proximity.py" line="140" />
             <source>Demand (default: communes of the database)</source>
             <translation>الطلب (افتراضياً: جماعات قاعدة البيانات)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="168" />
+            <location filename="../processing/microcredit_proximity.py" line="144" />
             <source>Target population (field or expression of the demand layer)</source>
             <translation>السكان المستهدفون (حقل أو تعبير من طبقة الطلب)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="171" />
+            <location filename="../processing/microcredit_proximity.py" line="147" />
             <source>Territory code (region such as 04, or province such as 04.421)</source>
             <translation>رمز المجال الترابي (جهة مثل 04، أو إقليم مثل 04.421)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="174" />
+            <location filename="../processing/microcredit_proximity.py" line="150" />
             <source>Distance bands (km, or minutes with a speed field)</source>
             <translation>نطاقات المسافة (كلم، أو دقائق مع حقل السرعة)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="177" />
+            <location filename="../processing/microcredit_proximity.py" line="153" />
             <source>Catchment (km, or minutes with a speed field)</source>
             <translation>منطقة الاستقطاب (كلم، أو دقائق مع حقل السرعة)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="180" />
+            <location filename="../processing/microcredit_proximity.py" line="156" />
             <source>Population raster</source>
             <translation>طبقة نقطية للسكان</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="182" />
+            <location filename="../processing/microcredit_proximity.py" line="158" />
             <source>Branch capacity (loan officers, active clients or portfolio)</source>
             <translation>طاقة الوكالات (أعوان القروض، أو الزبناء النشيطون، أو المحفظة)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="185" />
+            <location filename="../processing/microcredit_proximity.py" line="161" />
             <source>Road network</source>
             <translation>شبكة الطرق</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="187" />
+            <location filename="../processing/microcredit_proximity.py" line="163" />
             <source>Speed field of the road network (km/h)</source>
             <translation>حقل السرعة في شبكة الطرق (كلم/س)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="191" />
+            <location filename="../processing/microcredit_proximity.py" line="167" />
             <source>New branch sites to propose</source>
             <translation>عدد المواقع الجديدة للوكالات المراد اقتراحها</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="194" />
+            <location filename="../processing/microcredit_proximity.py" line="170" />
             <source>Report language</source>
             <translation>لغة التقرير</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="198" />
+            <location filename="../processing/microcredit_proximity.py" line="174" />
             <source>Proximity by commune</source>
             <translation>القرب حسب الجماعة</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="200" />
+            <location filename="../processing/microcredit_proximity.py" line="176" />
             <source>Coverage by territory</source>
             <translation>التغطية حسب المجال الترابي</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="202" />
+            <location filename="../processing/microcredit_proximity.py" line="178" />
             <source>Lines to the nearest branch</source>
             <translation>خطوط نحو أقرب وكالة</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="204" />
+            <location filename="../processing/microcredit_proximity.py" line="180" />
             <source>Proposed branch sites</source>
             <translation>المواقع المقترحة للوكالات</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="207" />
+            <location filename="../processing/microcredit_proximity.py" line="183" />
             <source>Proximity workbook</source>
             <translation>مصنف القرب</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="207" />
+            <location filename="../processing/microcredit_proximity.py" line="183" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>مصنف Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="209" />
+            <location filename="../processing/microcredit_proximity.py" line="185" />
             <source>Proximity report</source>
             <translation>تقرير القرب</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="209" />
+            <location filename="../processing/microcredit_proximity.py" line="185" />
             <source>PDF report (*.pdf)</source>
             <translation>تقرير PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="221" />
+            <location filename="../processing/microcredit_proximity.py" line="197" />
             <source>Measuring distances and accessibility</source>
             <translation>قياس المسافات والولوج</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="228" />
+            <location filename="../processing/microcredit_proximity.py" line="204" />
             <source>The branch data are illustrative: the results are not real figures.</source>
             <translation>بيانات الوكالات توضيحية: النتائج ليست أرقاماً حقيقية.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="239" />
+            <location filename="../processing/microcredit_proximity.py" line="215" />
             <source>Writing the workbook {0}</source>
             <translation>كتابة المصنف {0}</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="248" />
+            <location filename="../processing/microcredit_proximity.py" line="224" />
             <source>Writing the report {0}</source>
             <translation>كتابة التقرير {0}</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="251" />
+            <location filename="../processing/microcredit_proximity.py" line="227" />
             <source>Canceled: no output was written.</source>
             <translation>أُلغيت العملية: لم يُكتب أي مخرج.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="263" />
+            <location filename="../processing/microcredit_proximity.py" line="239" />
             <source>Language {0} is not supported: use ar, fr or en.</source>
             <translation>اللغة {0} غير مدعومة: استعمل ar أو fr أو en.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="271" />
+            <location filename="../processing/microcredit_proximity.py" line="247" />
             <source>CATCHMENT_KM must be greater than 0.</source>
             <translation>يجب أن تكون قيمة CATCHMENT_KM أكبر من 0.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="276" />
+            <location filename="../processing/microcredit_proximity.py" line="252" />
             <source>SPEED_FIELD needs a ROAD_NETWORK layer.</source>
             <translation>يتطلب المعامل SPEED_FIELD طبقة ROAD_NETWORK.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="284" />
+            <location filename="../processing/microcredit_proximity.py" line="260" />
             <source>Reading the branches</source>
             <translation>قراءة الوكالات</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="295" />
+            <location filename="../processing/microcredit_proximity.py" line="271" />
             <source>Reading the demand</source>
             <translation>قراءة الطلب</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="326" />
-            <source>Only {0} new sites add target population within the catchment; the others would add none.</source>
-            <translation>عدد المواقع الجديدة التي تضيف سكاناً مستهدفين إلى منطقة الاستقطاب هو {0} فقط؛ أما المواقع الأخرى فلن تضيف أحداً.</translation>
-        </message>
-        <message>
-            <location filename="../processing/microcredit_proximity.py" line="333" />
+            <location filename="../processing/microcredit_proximity.py" line="310" />
             <source>Microcredit proximity {0}</source>
             <translation>القرب من القروض الصغرى {0}</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="349" />
+            <location filename="../processing/microcredit_proximity.py" line="327" />
             <source>Could not write a feature to {0}: {1}</source>
             <translation>تعذرت كتابة عنصر في {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/microcredit_proximity.py" line="302" />
+            <source>{0} of the {1} new sites requested add target population within the catchment; more sites would add none.</source>
+            <translation>{0} من أصل {1} من المواقع الجديدة المطلوبة تضيف سكانا مستهدفين داخل منطقة الاستقطاب؛ ولن تضيف مواقع أخرى أي أحد.</translation>
         </message>
     </context>
     <context>
@@ -3805,22 +3805,22 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
     <context>
         <name>RegionalDiagnosticAlgorithm</name>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="66" />
+            <location filename="../processing/regional_diagnostic.py" line="45" />
             <source>Regional diagnostic</source>
             <translation>التشخيص الجهوي</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="69" />
+            <location filename="../processing/regional_diagnostic.py" line="48" />
             <source>Diagnostics</source>
             <translation>التشخيصات</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="75" />
+            <location filename="../processing/regional_diagnostic.py" line="54" />
             <source>region,province,commune,census,indicators,report,needs,infrastructure</source>
             <translation>جهة,إقليم,عمالة,جماعة,إحصاء,مؤشرات,تقرير,حاجيات,بنيات تحتية</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="78" />
+            <location filename="../processing/regional_diagnostic.py" line="57" />
             <source>Compares a region or a province with the nation from the observatory database and ranks its communes.
 
 DATABASE: the observatory GeoPackage (default: the one chosen in the plugin settings, else the bundled one).
@@ -3845,72 +3845,72 @@ Needs index: unemployment, women's activity, illiteracy, women's illiteracy, sch
 مؤشر الحاجيات: البطالة، ونشاط النساء، والأمية، وأمية النساء، والتمدرس، والكهرباء، والماء الصالح للشرب، وبُعد الأسر القروية عن طريق معبدة، يُحوَّل كل منها إلى سلم من 0 (أدنى حاجة بين جماعات المغرب) إلى 100 (أعلى حاجة)، ثم يُحتسب متوسطها.</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="100" />
+            <location filename="../processing/regional_diagnostic.py" line="79" />
             <source>Territory code (region such as 04, or province such as 04.421)</source>
             <translation>رمز المجال الترابي (جهة مثل 04، أو إقليم مثل 04.421)</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="103" />
+            <location filename="../processing/regional_diagnostic.py" line="82" />
             <source>Report language</source>
             <translation>لغة التقرير</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="106" />
+            <location filename="../processing/regional_diagnostic.py" line="85" />
             <source>Communes with indicators</source>
             <translation>الجماعات مع المؤشرات</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="108" />
+            <location filename="../processing/regional_diagnostic.py" line="87" />
             <source>Diagnostic workbook</source>
             <translation>مصنف التشخيص</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="108" />
+            <location filename="../processing/regional_diagnostic.py" line="87" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>مصنف Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="110" />
+            <location filename="../processing/regional_diagnostic.py" line="89" />
             <source>Diagnostic report</source>
             <translation>تقرير التشخيص</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="110" />
+            <location filename="../processing/regional_diagnostic.py" line="89" />
             <source>PDF report (*.pdf)</source>
             <translation>تقرير PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="123" />
+            <location filename="../processing/regional_diagnostic.py" line="102" />
             <source>Computing the diagnostic tables</source>
             <translation>حساب جداول التشخيص</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="133" />
+            <location filename="../processing/regional_diagnostic.py" line="112" />
             <source>Writing the communes of {0}</source>
             <translation>كتابة جماعات {0}</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="141" />
+            <location filename="../processing/regional_diagnostic.py" line="120" />
             <source>Writing the workbook {0}</source>
             <translation>كتابة المصنف {0}</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="149" />
+            <location filename="../processing/regional_diagnostic.py" line="128" />
             <source>Writing the report {0}</source>
             <translation>كتابة التقرير {0}</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="161" />
+            <location filename="../processing/regional_diagnostic.py" line="140" />
             <source>Diagnostic {0}</source>
             <translation>التشخيص {0}</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="170" />
+            <location filename="../processing/regional_diagnostic.py" line="150" />
             <source>Language {0} is not supported: use ar, fr or en.</source>
             <translation>اللغة {0} غير مدعومة: استعمل ar أو fr أو en.</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="180" />
+            <location filename="../processing/regional_diagnostic.py" line="160" />
             <source>Cannot read the commune_indicators layer of {0}: rebuild the database.</source>
             <translation>تعذرت قراءة الطبقة commune_indicators من {0}: أعد إنشاء قاعدة البيانات.</translation>
         </message>
@@ -4285,7 +4285,7 @@ Needs index: unemployment, women's activity, illiteracy, women's illiteracy, sch
     <context>
         <name>Styling</name>
         <message>
-            <location filename="../core/styling.py" line="118" />
+            <location filename="../core/styling.py" line="121" />
             <source>No data</source>
             <translation>بدون بيانات</translation>
         </message>

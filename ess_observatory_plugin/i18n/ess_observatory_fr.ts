@@ -2365,17 +2365,17 @@ OUTPUT : chemin du GeoPackage à écrire (par défaut : ess_observatory/observat
     <context>
         <name>EssAlgorithm</name>
         <message>
-            <location filename="../processing/base.py" line="47" />
+            <location filename="../processing/base.py" line="76" />
             <source>Observatory database</source>
             <translation>Base de données de l'observatoire</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="63" />
+            <location filename="../processing/base.py" line="92" />
             <source>{0} {1!r} is not accepted: use one of {2}.</source>
             <translation>{0} {1!r} n'est pas accepté : utilisez l'une des valeurs {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="67" />
+            <location filename="../processing/base.py" line="96" />
             <source>TERRITORY is empty: give a region code such as 04 or a province code such as 04.421.</source>
             <translation>TERRITORY est vide : indiquez un code de région, par exemple 04, ou un code de province, par exemple 04.421.</translation>
         </message>
@@ -2615,22 +2615,22 @@ Sont rejetées, avec leur motif, les lignes dont la commune ou la filière est i
     <context>
         <name>MicrocreditProximityAlgorithm</name>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="88" />
+            <location filename="../processing/microcredit_proximity.py" line="64" />
             <source>Microcredit proximity</source>
             <translation>Proximité du microcrédit</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="91" />
+            <location filename="../processing/microcredit_proximity.py" line="67" />
             <source>Microcredit</source>
             <translation>Microcrédit</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="97" />
+            <location filename="../processing/microcredit_proximity.py" line="73" />
             <source>microcredit,microfinance,branch,distance,accessibility,E2SFCA,catchment,coverage,underserved,gini,lorenz,location,network</source>
             <translation>microcrédit,microfinance,agence,distance,accessibilité,E2SFCA,zone de chalandise,couverture,mal desservi,gini,lorenz,localisation,réseau</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="101" />
+            <location filename="../processing/microcredit_proximity.py" line="77" />
             <source>Measures how close the target population of each commune is to microcredit branches, which communes are underserved, and where new branches would reach the most people.
 
 BRANCHES: point layer of microcredit branches, in any CRS. A field named institution (or association, amc) gives each branch's institution; a field named name or id its label. If a field illustrative equals 1 for any branch, or the layer name or source contains ILLUSTRATIVE, the workbook and the report say that the branch data are illustrative.
@@ -2691,169 +2691,169 @@ Règle de sous-desserte : une unité est mal desservie lorsque moins de la moiti
 Typologie : classe d'accès (far, low, served) croisée avec les besoins : élevés lorsque le chômage dépasse la médiane des unités de demande et que la part des coopérateurs est inférieure à sa médiane, modérés lorsqu'une seule de ces conditions est remplie, faibles lorsqu'aucune ne l'est.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="162" />
+            <location filename="../processing/microcredit_proximity.py" line="138" />
             <source>Microcredit branches</source>
             <translation>Agences de microcrédit</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="164" />
+            <location filename="../processing/microcredit_proximity.py" line="140" />
             <source>Demand (default: communes of the database)</source>
             <translation>Demande (par défaut : communes de la base de données)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="168" />
+            <location filename="../processing/microcredit_proximity.py" line="144" />
             <source>Target population (field or expression of the demand layer)</source>
             <translation>Population ciblée (champ ou expression de la couche de demande)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="171" />
+            <location filename="../processing/microcredit_proximity.py" line="147" />
             <source>Territory code (region such as 04, or province such as 04.421)</source>
             <translation>Code du territoire (région, par ex. 04, ou province, par ex. 04.421)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="174" />
+            <location filename="../processing/microcredit_proximity.py" line="150" />
             <source>Distance bands (km, or minutes with a speed field)</source>
             <translation>Tranches de distance (km, ou minutes avec un champ de vitesse)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="177" />
+            <location filename="../processing/microcredit_proximity.py" line="153" />
             <source>Catchment (km, or minutes with a speed field)</source>
             <translation>Zone de chalandise (km, ou minutes avec un champ de vitesse)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="180" />
+            <location filename="../processing/microcredit_proximity.py" line="156" />
             <source>Population raster</source>
             <translation>Raster de population</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="182" />
+            <location filename="../processing/microcredit_proximity.py" line="158" />
             <source>Branch capacity (loan officers, active clients or portfolio)</source>
             <translation>Capacité des agences (agents de crédit, clients actifs ou portefeuille)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="185" />
+            <location filename="../processing/microcredit_proximity.py" line="161" />
             <source>Road network</source>
             <translation>Réseau routier</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="187" />
+            <location filename="../processing/microcredit_proximity.py" line="163" />
             <source>Speed field of the road network (km/h)</source>
             <translation>Champ de vitesse du réseau routier (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="191" />
+            <location filename="../processing/microcredit_proximity.py" line="167" />
             <source>New branch sites to propose</source>
             <translation>Nombre de nouveaux sites d'agences à proposer</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="194" />
+            <location filename="../processing/microcredit_proximity.py" line="170" />
             <source>Report language</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="198" />
+            <location filename="../processing/microcredit_proximity.py" line="174" />
             <source>Proximity by commune</source>
             <translation>Proximité par commune</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="200" />
+            <location filename="../processing/microcredit_proximity.py" line="176" />
             <source>Coverage by territory</source>
             <translation>Couverture par territoire</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="202" />
+            <location filename="../processing/microcredit_proximity.py" line="178" />
             <source>Lines to the nearest branch</source>
             <translation>Lignes vers l'agence la plus proche</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="204" />
+            <location filename="../processing/microcredit_proximity.py" line="180" />
             <source>Proposed branch sites</source>
             <translation>Sites d'agences proposés</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="207" />
+            <location filename="../processing/microcredit_proximity.py" line="183" />
             <source>Proximity workbook</source>
             <translation>Classeur de proximité</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="207" />
+            <location filename="../processing/microcredit_proximity.py" line="183" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="209" />
+            <location filename="../processing/microcredit_proximity.py" line="185" />
             <source>Proximity report</source>
             <translation>Rapport de proximité</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="209" />
+            <location filename="../processing/microcredit_proximity.py" line="185" />
             <source>PDF report (*.pdf)</source>
             <translation>Rapport PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="221" />
+            <location filename="../processing/microcredit_proximity.py" line="197" />
             <source>Measuring distances and accessibility</source>
             <translation>Mesure des distances et de l'accessibilité</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="228" />
+            <location filename="../processing/microcredit_proximity.py" line="204" />
             <source>The branch data are illustrative: the results are not real figures.</source>
             <translation>Les données d'agences sont illustratives : les résultats ne sont pas des chiffres réels.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="239" />
+            <location filename="../processing/microcredit_proximity.py" line="215" />
             <source>Writing the workbook {0}</source>
             <translation>Écriture du classeur {0}</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="248" />
+            <location filename="../processing/microcredit_proximity.py" line="224" />
             <source>Writing the report {0}</source>
             <translation>Écriture du rapport {0}</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="251" />
+            <location filename="../processing/microcredit_proximity.py" line="227" />
             <source>Canceled: no output was written.</source>
             <translation>Annulé : aucune sortie n'a été écrite.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="263" />
+            <location filename="../processing/microcredit_proximity.py" line="239" />
             <source>Language {0} is not supported: use ar, fr or en.</source>
             <translation>La langue {0} n'est pas prise en charge : utilisez ar, fr ou en.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="271" />
+            <location filename="../processing/microcredit_proximity.py" line="247" />
             <source>CATCHMENT_KM must be greater than 0.</source>
             <translation>CATCHMENT_KM doit être supérieur à 0.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="276" />
+            <location filename="../processing/microcredit_proximity.py" line="252" />
             <source>SPEED_FIELD needs a ROAD_NETWORK layer.</source>
             <translation>SPEED_FIELD nécessite une couche ROAD_NETWORK.</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="284" />
+            <location filename="../processing/microcredit_proximity.py" line="260" />
             <source>Reading the branches</source>
             <translation>Lecture des agences</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="295" />
+            <location filename="../processing/microcredit_proximity.py" line="271" />
             <source>Reading the demand</source>
             <translation>Lecture de la demande</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="326" />
-            <source>Only {0} new sites add target population within the catchment; the others would add none.</source>
-            <translation>Seuls {0} nouveaux sites ajoutent de la population ciblée dans la zone de chalandise ; les autres n'en ajouteraient aucune.</translation>
-        </message>
-        <message>
-            <location filename="../processing/microcredit_proximity.py" line="333" />
+            <location filename="../processing/microcredit_proximity.py" line="310" />
             <source>Microcredit proximity {0}</source>
             <translation>Proximité du microcrédit {0}</translation>
         </message>
         <message>
-            <location filename="../processing/microcredit_proximity.py" line="349" />
+            <location filename="../processing/microcredit_proximity.py" line="327" />
             <source>Could not write a feature to {0}: {1}</source>
             <translation>Impossible d'écrire une entité dans {0} : {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/microcredit_proximity.py" line="302" />
+            <source>{0} of the {1} new sites requested add target population within the catchment; more sites would add none.</source>
+            <translation>{0} des {1} nouveaux sites demandés ajoutent de la population cible dans la zone de chalandise ; d'autres sites n'en ajouteraient aucune.</translation>
         </message>
     </context>
     <context>
@@ -3805,22 +3805,22 @@ Typologie : classe d'accès (far, low, served) croisée avec les besoins : élev
     <context>
         <name>RegionalDiagnosticAlgorithm</name>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="66" />
+            <location filename="../processing/regional_diagnostic.py" line="45" />
             <source>Regional diagnostic</source>
             <translation>Diagnostic régional</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="69" />
+            <location filename="../processing/regional_diagnostic.py" line="48" />
             <source>Diagnostics</source>
             <translation>Diagnostics</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="75" />
+            <location filename="../processing/regional_diagnostic.py" line="54" />
             <source>region,province,commune,census,indicators,report,needs,infrastructure</source>
             <translation>région,province,commune,recensement,indicateurs,rapport,besoins,infrastructure</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="78" />
+            <location filename="../processing/regional_diagnostic.py" line="57" />
             <source>Compares a region or a province with the nation from the observatory database and ranks its communes.
 
 DATABASE: the observatory GeoPackage (default: the one chosen in the plugin settings, else the bundled one).
@@ -3845,72 +3845,72 @@ OUTPUT_PDF : un rapport avec les chiffres clés, des cartes thématiques avec l�
 Indice des besoins : chômage, activité des femmes, analphabétisme, analphabétisme des femmes, scolarisation, électricité, eau courante et distance des ménages ruraux à une route goudronnée, chacun ramené sur une échelle de 0 (besoin le plus faible parmi les communes du Maroc) à 100 (besoin le plus fort), puis moyennés.</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="100" />
+            <location filename="../processing/regional_diagnostic.py" line="79" />
             <source>Territory code (region such as 04, or province such as 04.421)</source>
             <translation>Code du territoire (région, par ex. 04, ou province, par ex. 04.421)</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="103" />
+            <location filename="../processing/regional_diagnostic.py" line="82" />
             <source>Report language</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="106" />
+            <location filename="../processing/regional_diagnostic.py" line="85" />
             <source>Communes with indicators</source>
             <translation>Communes avec indicateurs</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="108" />
+            <location filename="../processing/regional_diagnostic.py" line="87" />
             <source>Diagnostic workbook</source>
             <translation>Classeur du diagnostic</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="108" />
+            <location filename="../processing/regional_diagnostic.py" line="87" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="110" />
+            <location filename="../processing/regional_diagnostic.py" line="89" />
             <source>Diagnostic report</source>
             <translation>Rapport du diagnostic</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="110" />
+            <location filename="../processing/regional_diagnostic.py" line="89" />
             <source>PDF report (*.pdf)</source>
             <translation>Rapport PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="123" />
+            <location filename="../processing/regional_diagnostic.py" line="102" />
             <source>Computing the diagnostic tables</source>
             <translation>Calcul des tableaux du diagnostic</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="133" />
+            <location filename="../processing/regional_diagnostic.py" line="112" />
             <source>Writing the communes of {0}</source>
             <translation>Écriture des communes de {0}</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="141" />
+            <location filename="../processing/regional_diagnostic.py" line="120" />
             <source>Writing the workbook {0}</source>
             <translation>Écriture du classeur {0}</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="149" />
+            <location filename="../processing/regional_diagnostic.py" line="128" />
             <source>Writing the report {0}</source>
             <translation>Écriture du rapport {0}</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="161" />
+            <location filename="../processing/regional_diagnostic.py" line="140" />
             <source>Diagnostic {0}</source>
             <translation>Diagnostic {0}</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="170" />
+            <location filename="../processing/regional_diagnostic.py" line="150" />
             <source>Language {0} is not supported: use ar, fr or en.</source>
             <translation>La langue {0} n'est pas prise en charge : utilisez ar, fr ou en.</translation>
         </message>
         <message>
-            <location filename="../processing/regional_diagnostic.py" line="180" />
+            <location filename="../processing/regional_diagnostic.py" line="160" />
             <source>Cannot read the commune_indicators layer of {0}: rebuild the database.</source>
             <translation>Impossible de lire la couche commune_indicators de {0} : reconstruisez la base de données.</translation>
         </message>
@@ -4285,7 +4285,7 @@ Indice des besoins : chômage, activité des femmes, analphabétisme, analphabé
     <context>
         <name>Styling</name>
         <message>
-            <location filename="../core/styling.py" line="118" />
+            <location filename="../core/styling.py" line="121" />
             <source>No data</source>
             <translation>Pas de données</translation>
         </message>

@@ -299,8 +299,9 @@ class MicrocreditProximityAlgorithm(EssAlgorithm):
                                                      QgsWkbTypes.Point, outputs.site_features(result, fields),
                                                      len(result.sites))
             if len(result.sites) < result.settings.new_branches:
-                feedback.pushWarning(self.tr("Only {0} new sites add target population within the catchment; "
-                                             "the others would add none.").format(len(result.sites)))
+                feedback.pushWarning(self.tr("{0} of the {1} new sites requested add target population within "
+                                             "the catchment; more sites would add none.").format(
+                    len(result.sites), result.settings.new_branches))
 
         demand_id = results[self.OUTPUT_DEMAND]
         if context.willLoadLayerOnCompletion(demand_id):
