@@ -245,3 +245,11 @@ def test_utm_zone_of_territory(qgis_app, longitude, latitude, authid):
 @pytest.mark.parametrize("value, expected", [(49.2, 50), (51.3, 60), (97.0, 100), (2.3, 2.5), (0, 1.0)])
 def test_chart_axis_maximum(value, expected):
     assert charts.nice_maximum(value) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("language, expected", [("fr", "\u221210,8"), ("en", "\u221210.8")])
+def test_negative_number_true_minus(language, expected):
+    from ess_observatory_plugin.core.report import NumberFormat
+
+    assert NumberFormat(language).number(-10.77, 1) == expected
+    assert NumberFormat(language).number(-0.01, 1) in ("0,0", "0.0")

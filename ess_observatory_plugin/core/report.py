@@ -195,10 +195,14 @@ class NumberFormat:
         self.locale = QLocale(NUMBER_LOCALES.get(language, "en_GB"))
 
     def number(self, value, decimals=1):
+        """Write a number with the language's separators and a true minus sign."""
         value = _float(value)
         if value is None:
             return "–"
-        return self.locale.toString(value, "f", decimals)
+        text = self.locale.toString(abs(value), "f", decimals)
+        if value < 0 and round(value, decimals) != 0:
+            return "\u2212" + text
+        return text
 
     def percent(self, value, decimals=1):
         if _float(value) is None:
