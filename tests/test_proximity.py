@@ -513,6 +513,7 @@ def test_algorithm_demand_layer(region_04_run):
     assert far
     assert all("no_branch_within_catchment" in f["underserved_rule"] for f in far)
     assert all(f["typology"].startswith("far_") for f in far)
+    assert all(f["illustrative"] == 1 for f in features)
 
 
 def test_algorithm_coverage_lines_and_sites(region_04_run):
@@ -524,8 +525,11 @@ def test_algorithm_coverage_lines_and_sites(region_04_run):
     assert 0 <= region["share_5km"] <= region["share_10km"] <= region["share_20km"] <= 100
     assert 0 <= region["gini"] <= 1
 
+    assert all(f["illustrative"] == 1 for f in rows.values())
+
     lines = QgsVectorLayer(region_04_run["OUTPUT_LINES"], "lines", "ogr")
     assert lines.featureCount() == 114
+    assert all(f["illustrative"] == 1 for f in lines.getFeatures())
 
     sites = QgsVectorLayer(region_04_run["OUTPUT_SITES"], "sites", "ogr")
     added = [f["added_target"] for f in sites.getFeatures()]

@@ -11,6 +11,11 @@ from qgis.PyQt.QtCore import QVariant
 from .typology import rule_text, typology_label
 
 
+# 1 on every row when the branches were illustrative, so a layer shared on its
+# own still says so.
+ILLUSTRATIVE_OUTPUT_FIELD = "illustrative"
+
+
 def _field(name, kind, length=0):
     field = QgsField(name, kind)
     if length:
@@ -48,6 +53,7 @@ def demand_fields(result):
     fields.append(_field("typology", QVariant.String))
     fields.append(_field("typology_label", QVariant.String))
     fields.append(_field("rank", QVariant.Int))
+    fields.append(_field(ILLUSTRATIVE_OUTPUT_FIELD, QVariant.Int))
     return fields
 
 
@@ -71,7 +77,7 @@ def demand_features(result, fields, language):
             "underserved_reason": "; ".join(rule_text(rule, language, catchment_text)
                                             for rule in (row["underserved_rule"] or "").split("+") if rule) or None,
             "typology": row["typology"], "typology_label": typology_label(row["typology"], language),
-            "rank": row["rank"],
+            "rank": row["rank"], ILLUSTRATIVE_OUTPUT_FIELD: int(bool(result.illustrative)),
         }
         if result.unit == "min":
             values["travel_min"] = row["nearest_cost"]
@@ -94,6 +100,7 @@ def coverage_fields(result):
     fields.append(_field(f"mean_{result.unit}", QVariant.Double))
     fields.append(_field("mean_score", QVariant.Double))
     fields.append(_field("gini", QVariant.Double))
+    fields.append(_field(ILLUSTRATIVE_OUTPUT_FIELD, QVariant.Int))
     return fields
 
 
@@ -105,6 +112,7 @@ def coverage_features(result, fields):
         for column in result.share_columns:
             feature[f"{column}{result.unit}"] = clean_value(row[column])
         feature[f"mean_{result.unit}"] = clean_value(row["mean_cost"])
+        feature[ILLUSTRATIVE_OUTPUT_FIELD] = int(bool(result.illustrative))
         yield feature
 
 
@@ -117,6 +125,7 @@ def line_fields(result):
     fields.append(_field("distance_km", QVariant.Double))
     if result.unit == "min":
         fields.append(_field("travel_min", QVariant.Double))
+    fields.append(_field(ILLUSTRATIVE_OUTPUT_FIELD, QVariant.Int))
     return fields
 
 
@@ -138,6 +147,7 @@ def line_features(result, fields):
         feature["distance_km"] = clean_value(row["distance_km"])
         if result.unit == "min":
             feature["travel_min"] = clean_value(row["nearest_cost"])
+        feature[ILLUSTRATIVE_OUTPUT_FIELD] = int(bool(result.illustrative))
         yield feature
 
 
