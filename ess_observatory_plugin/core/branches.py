@@ -40,13 +40,13 @@ from .imports.coordinates import (
     split_coordinate_pair,
     zone_name,
 )
+from .gpkg_tables import write_table_metadata
 from .imports.excel import FieldSpec, clean_text, compact_label, is_blank, parse_date, read_register
 from .imports.geopackage import (
     create_point_layer,
     point_blob,
     register_geometry_functions,
     update_layer_extent,
-    write_layer_metadata_entry,
 )
 from .imports.rejects import RejectedRow, write_rejects
 from .log import log, log_error
@@ -742,4 +742,4 @@ def write_branch_metadata(connection):
     keywords = ["Morocco", "microcredit", "microfinance", "branches"]
     if "ILLUSTRATIVE" in title:
         keywords.append("illustrative")
-    write_layer_metadata_entry(connection, LAYER_NAME, title, abstract, licence, attribution, source, keywords)
+    write_table_metadata(connection, LAYER_NAME, title, abstract, licence, attribution, source, keywords)

@@ -6,10 +6,7 @@ twice, like the build's layers: a row of ``layer_metadata`` for reports and
 QGIS layer metadata in ``gpkg_metadata``.
 """
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsLayerMetadata
-from qgis.PyQt.QtXml import QDomDocument
-
-from .metadata import QGIS_METADATA_URI
+from .metadata import QGIS_METADATA_URI, layer_metadata, metadata_xml
 
 
 def table_exists(connection, name):
@@ -58,19 +55,7 @@ def write_table_metadata(connection, layer_name, title, abstract, licence, attri
         "INSERT INTO layer_metadata (layer, title, abstract, licence, attribution, source) VALUES (?, ?, ?, ?, ?, ?)",
         (layer_name, title, abstract, licence, attribution, source))
 
-    metadata = QgsLayerMetadata()
-    metadata.setIdentifier(layer_name)
-    metadata.setTitle(title)
-    metadata.setAbstract(f"{abstract}\n\nSource: {source}")
-    metadata.setLicenses([licence])
-    metadata.setRights([attribution])
-    metadata.setLanguage("fr")
-    metadata.setKeywords({"ESS Observatory": list(keywords)})
-    metadata.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
-    document = QDomDocument("qgis")
-    root = document.createElement("qgis")
-    document.appendChild(root)
-    metadata.writeMetadataXml(root, document)
+    xml = metadata_xml(layer_metadata(layer_name, title, abstract, licence, attribution, source, keywords))
 
     previous = [row[0] for row in connection.execute(
         "SELECT md_file_id FROM gpkg_metadata_reference WHERE reference_scope = 'table' AND table_name = ?",
@@ -81,7 +66,7 @@ def write_table_metadata(connection, layer_name, title, abstract, licence, attri
                        (layer_name,))
     cursor = connection.execute(
         "INSERT INTO gpkg_metadata (md_scope, md_standard_uri, mime_type, metadata) VALUES ('dataset', ?, 'text/xml', ?)",
-        (QGIS_METADATA_URI, document.toString()))
+        (QGIS_METADATA_URI, xml))
     connection.execute(
         "INSERT INTO gpkg_metadata_reference (reference_scope, table_name, md_file_id) VALUES ('table', ?, ?)",
         (layer_name, cursor.lastrowid))

@@ -76,12 +76,8 @@ LAYER_METADATA = {
 QGIS_METADATA_URI = "http://mrcc.com/qgis.dtd"
 
 
-def qgis_metadata(layer_name):
-    """Return a QgsLayerMetadata for one layer of the database, or None."""
-    entry = LAYER_METADATA.get(layer_name)
-    if entry is None:
-        return None
-    title, abstract, licence, attribution, source = entry
+def layer_metadata(layer_name, title, abstract, licence, attribution, source, keywords):
+    """Build the QgsLayerMetadata of one table of the observatory database."""
     metadata = QgsLayerMetadata()
     metadata.setIdentifier(layer_name)
     metadata.setTitle(title)
@@ -89,9 +85,26 @@ def qgis_metadata(layer_name):
     metadata.setLicenses([licence])
     metadata.setRights([attribution])
     metadata.setLanguage("fr")
-    metadata.setKeywords({"ESS Observatory": ["Morocco", "HCP", "RGPH", "commune"]})
+    metadata.setKeywords({"ESS Observatory": list(keywords)})
     metadata.setCrs(_crs_4326())
     return metadata
+
+
+def metadata_xml(metadata):
+    """Write a QgsLayerMetadata as the QGIS XML that gpkg_metadata stores."""
+    document = QDomDocument("qgis")
+    root = document.createElement("qgis")
+    document.appendChild(root)
+    metadata.writeMetadataXml(root, document)
+    return document.toString()
+
+
+def qgis_metadata(layer_name):
+    """Return a QgsLayerMetadata for one layer of the build, or None."""
+    entry = LAYER_METADATA.get(layer_name)
+    if entry is None:
+        return None
+    return layer_metadata(layer_name, *entry, keywords=("Morocco", "HCP", "RGPH", "commune"))
 
 
 def _crs_4326():
@@ -129,14 +142,9 @@ def write_layer_metadata(path, census=None):
                     "'read-write')", (table,))
 
         for layer_name in LAYER_METADATA:
-            metadata = qgis_metadata(layer_name)
-            document = QDomDocument("qgis")
-            root = document.createElement("qgis")
-            document.appendChild(root)
-            metadata.writeMetadataXml(root, document)
             cursor = connection.execute(
                 "INSERT INTO gpkg_metadata (md_scope, md_standard_uri, mime_type, metadata) "
-                "VALUES ('dataset', ?, 'text/xml', ?)", (QGIS_METADATA_URI, document.toString()))
+                "VALUES ('dataset', ?, 'text/xml', ?)", (QGIS_METADATA_URI, metadata_xml(qgis_metadata(layer_name))))
             connection.execute(
                 "INSERT INTO gpkg_metadata_reference (reference_scope, table_name, md_file_id) "
                 "VALUES ('table', ?, ?)", (layer_name, cursor.lastrowid))

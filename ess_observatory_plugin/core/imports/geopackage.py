@@ -13,11 +13,6 @@ on ours.
 import math
 import struct
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsLayerMetadata
-from qgis.PyQt.QtXml import QDomDocument
-
-from ..metadata import QGIS_METADATA_URI
-
 RTREE_EXTENSION = "http://www.geopackage.org/spec120/#extension_rtree"
 
 
@@ -129,56 +124,3 @@ def update_layer_extent(connection, table):
     connection.execute(
         "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
         "last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE table_name = ?", (*extent, table))
-
-
-def write_layer_metadata_entry(connection, layer, title, abstract, licence, attribution, source, keywords):
-    """Replace a layer's row in layer_metadata and its QGIS metadata XML in gpkg_metadata.
-
-    The XML is what QGIS shows in the layer properties; it is stored as
-    ``core.metadata`` stores the metadata of the layers of the build.
-    """
-    connection.execute(
-        "CREATE TABLE IF NOT EXISTS layer_metadata (fid INTEGER PRIMARY KEY AUTOINCREMENT, layer TEXT, "
-        "title TEXT, abstract TEXT, licence TEXT, attribution TEXT, source TEXT)")
-    connection.execute("DELETE FROM layer_metadata WHERE layer = ?", (layer,))
-    connection.execute(
-        "INSERT INTO layer_metadata (layer, title, abstract, licence, attribution, source) VALUES (?, ?, ?, ?, ?, ?)",
-        (layer, title, abstract, licence, attribution, source))
-
-    if not connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_metadata_reference'").fetchone():
-        # NOTE: databases built by this plugin always have the metadata tables;
-        # one without them keeps its layer_metadata row only.
-        return
-    xml = _metadata_xml(layer, title, abstract, licence, attribution, source, keywords)
-    reference = connection.execute(
-        "SELECT md_file_id FROM gpkg_metadata_reference WHERE reference_scope = 'table' AND table_name = ?",
-        (layer,)).fetchone()
-    if reference:
-        connection.execute("UPDATE gpkg_metadata SET metadata = ? WHERE id = ?", (xml, reference[0]))
-        connection.execute(
-            "UPDATE gpkg_metadata_reference SET timestamp = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
-            "WHERE md_file_id = ?", (reference[0],))
-        return
-    cursor = connection.execute(
-        "INSERT INTO gpkg_metadata (md_scope, md_standard_uri, mime_type, metadata) "
-        "VALUES ('dataset', ?, 'text/xml', ?)", (QGIS_METADATA_URI, xml))
-    connection.execute(
-        "INSERT INTO gpkg_metadata_reference (reference_scope, table_name, md_file_id) VALUES ('table', ?, ?)",
-        (layer, cursor.lastrowid))
-
-
-def _metadata_xml(layer, title, abstract, licence, attribution, source, keywords):
-    metadata = QgsLayerMetadata()
-    metadata.setIdentifier(layer)
-    metadata.setTitle(title)
-    metadata.setAbstract(f"{abstract}\n\nSource: {source}")
-    metadata.setLicenses([licence])
-    metadata.setRights([attribution])
-    metadata.setLanguage("fr")
-    metadata.setKeywords({"ESS Observatory": list(keywords)})
-    metadata.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
-    document = QDomDocument("qgis")
-    root = document.createElement("qgis")
-    document.appendChild(root)
-    metadata.writeMetadataXml(root, document)
-    return document.toString()
