@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from . import database
-from .codes import code_level, normalise_code
 from .errors import InvalidCodeError, ObservatoryError
 from .gpkg_tables import register_attribute_table, table_exists, touch_contents, write_table_metadata
 from .i18n import translate
@@ -32,6 +31,7 @@ from .sheet_reader import (
     CellError,
     SheetError,
     normalise_header,
+    parse_commune_code,
     parse_flag,
     parse_integer,
     parse_number,
@@ -383,12 +383,7 @@ def _validate_potentials(sheet, chains, communes, illustrative, import_id, feedb
 
 
 def _potential_row(values, lookup, valid_chains, communes, illustrative):
-    raw_code = values.get("commune_code")
-    if parse_text(raw_code) is None:
-        raise CellError(translate("Potentials", "commune code is missing"))
-    code = normalise_code(raw_code, communes)
-    if code_level(code) != "commune" or code not in communes:
-        raise CellError(translate("Potentials", "{0!r} is not a commune code of the database (RR.PPP.CC.KK)").format(raw_code))
+    code = parse_commune_code(values.get("commune_code"), communes)
 
     chain_text = parse_text(values.get("value_chain"))
     if chain_text is None:

