@@ -175,6 +175,17 @@ def match_boundaries(census, feedback=None, data_dir=None):
     return match
 
 
+def _spatial_index(geometries):
+    """Index polygons by code: return the sorted codes and an index whose ids are positions in them."""
+    codes = sorted(geometries)
+    index = QgsSpatialIndex()
+    for position, code in enumerate(codes):
+        feature = QgsFeature(position)
+        feature.setGeometry(geometries[code])
+        index.addFeature(feature)
+    return codes, index
+
+
 def _fill_gaps(geometries):
     """Give each gap between communes to the neighbour that shares most of its edge.
 
@@ -185,12 +196,7 @@ def _fill_gaps(geometries):
     of that commune inside a thin band around the hole. Returns the number of
     gaps filled and their area in square degrees.
     """
-    codes = sorted(geometries)
-    index = QgsSpatialIndex()
-    for position, code in enumerate(codes):
-        feature = QgsFeature(position)
-        feature.setGeometry(geometries[code])
-        index.addFeature(feature)
+    codes, index = _spatial_index(geometries)
 
     country = QgsGeometry.unaryUnion(list(geometries.values()))
     holes = []
@@ -223,12 +229,7 @@ def _resolve_overlaps(geometries):
     surrounds. The surrounded commune keeps the shared area, so areas and
     point-in-polygon tests count every place once. Returns the pairs cut.
     """
-    codes = sorted(geometries)
-    index = QgsSpatialIndex()
-    for position, code in enumerate(codes):
-        feature = QgsFeature(position)
-        feature.setGeometry(geometries[code])
-        index.addFeature(feature)
+    codes, index = _spatial_index(geometries)
 
     resolved = 0
     for position, code in enumerate(codes):
