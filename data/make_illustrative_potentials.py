@@ -100,12 +100,12 @@ def coastal_communes(database_path, commune_codes):
             rings.append(QgsGeometry.fromPolylineXY(polygon[0]))
     coast = QgsGeometry.unaryUnion(rings).buffer(COAST_BUFFER_DEGREES, 4)
 
-    wanted = set(commune_codes)
+    requested_codes = set(commune_codes)
     communes = QgsVectorLayer(database.layer_uri(database_path, "communes"), "communes", "ogr")
     coastal = set()
     request = QgsFeatureRequest().setFilterRect(coast.boundingBox())
     for feature in communes.getFeatures(request):
-        if feature["code"] not in wanted or feature.geometry().isEmpty():
+        if feature["code"] not in requested_codes or feature.geometry().isEmpty():
             continue
         outline = QgsGeometry(feature.geometry().constGet().boundary())
         if outline.intersection(coast).length() > COAST_MINIMUM_DEGREES:

@@ -4,7 +4,7 @@ Generates branches with a fixed seed at random points inside communes (more
 branches where more people aged 15 and over live), then times in one process:
 
 - the proximity algorithm over all communes (layer outputs only);
-- QGIS's own chain for the nearest-branch part of the answer:
+- QGIS's own chain for the nearest-branch part of the result:
   native:pointonsurface on the communes, then distancetonearesthubpoints
   (native: where QGIS has it, qgis: in QGIS 3.22), in km on the WGS84 ellipsoid;
 - QGIS's own chain for the branch count within the catchment:
@@ -58,7 +58,7 @@ def start_qgis():
         registry.addProvider(provider)
     if provider.algorithm("microcredit_proximity") is None:
         provider.addAlgorithm(MicrocreditProximityAlgorithm())
-    # The Python provider must outlive this function, or QGIS sees a bare base class.
+    # The Python provider must outlive this function, or QGIS finds only a bare base class.
     return application, provider
 
 
@@ -138,7 +138,7 @@ def run_proximity(database, branches, catchment):
 
 
 def run_shared_part(communes, branches, catchment):
-    """The part of the analysis the QGIS chains also give: a point per commune,
+    """Run the part of the analysis the QGIS chains also give: a point per commune,
     its nearest branch and the branches within the catchment, on the ellipsoid."""
     import numpy
 

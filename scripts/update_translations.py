@@ -7,7 +7,6 @@ translate into a chosen language. pylupdate5 reads that fourth argument as a
 plural count, but none of these strings has plural forms.
 """
 
-import glob
 import os
 import subprocess
 import sys
@@ -55,17 +54,17 @@ def flatten_plurals(path, kept):
     return changed
 
 
-def _flatten(message, kept_text):
+def _flatten(message, previous_text):
     translation = message.find("translation")
     if message.get("numerus") != "yes":
-        if kept_text and translation is not None and not translation.text:
-            translation.text = kept_text
+        if previous_text and translation is not None and not translation.text:
+            translation.text = previous_text
             translation.attrib.pop("type", None)
         return 0
 
     del message.attrib["numerus"]
     forms = translation.findall("numerusform")
-    text = next((form.text for form in forms if form.text), None) or kept_text
+    text = next((form.text for form in forms if form.text), None) or previous_text
     for form in forms:
         translation.remove(form)
     translation.text = text

@@ -320,7 +320,8 @@ def test_project_form_drop_downs(agr_database):
     assert [list(entry.values())[0] for entry in promoter_map] == ["cooperative", "association", "group"]
     chain_values = [list(entry.values())[0] for entry in
                     layer.editorWidgetSetup(fields.indexFromName("value_chain")).config()["map"]]
-    assert "olive_oil" in chain_values and "argan" in chain_values
+    assert "olive_oil" in chain_values
+    assert "argan" in chain_values
     with closing(sqlite3.connect(agr_database[0])) as connection:
         assert connection.execute("SELECT useAsDefault FROM layer_styles WHERE f_table_name = 'projects'"
                                   ).fetchone()[0] == 1

@@ -214,16 +214,20 @@ def test_criteria_from_json_and_csv(tmp_path):
     ]}), encoding="utf-8")
     criteria = read_criteria(str(json_path))
     assert [c.code for c in criteria] == ["potential", "paved_road_distance_rural"]
-    assert criteria[0].standardisation == "fuzzy" and criteria[0].high == 3.0
-    assert criteria[1].benefit is False and criteria[1].missing == "best"
+    assert criteria[0].standardisation == "fuzzy"
+    assert criteria[0].high == 3.0
+    assert criteria[1].benefit is False
+    assert criteria[1].missing == "best"
 
     csv_path = tmp_path / "criteria.csv"
     csv_path.write_text("criterion;direction;standardisation;low;high;weight\n"
                         "electricity_access;benefit;fuzzy;50;100;0,25\n"
                         "unemployment_rate;benefit;minmax;;;0,75\n", encoding="utf-8")
     criteria = read_criteria(str(csv_path))
-    assert criteria[0].low == 50.0 and criteria[0].weight == 0.25
-    assert criteria[1].weight == 0.75 and criteria[1].missing == "exclude"
+    assert criteria[0].low == 50.0
+    assert criteria[0].weight == 0.25
+    assert criteria[1].weight == 0.75
+    assert criteria[1].missing == "exclude"
 
 
 @pytest.mark.parametrize("entry, message", [

@@ -113,7 +113,7 @@ def test_translation_sources_complete(language):
 
 
 def test_plugin_loads_without_pandas(tmp_path):
-    """The provider registers without pandas and openpyxl, and an analysis says what to install."""
+    """The provider registers without pandas and openpyxl, and an analysis names what to install."""
     import subprocess
     import sys
 

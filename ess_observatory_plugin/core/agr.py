@@ -440,7 +440,7 @@ def _score_chain(table, potentials, chain, criteria, weights, constraints, setti
     frame["value_chain"] = chain
 
     try:
-        kept = apply_constraints(frame, constraints)
+        allowed = apply_constraints(frame, constraints)
     except ConstraintError as error:
         raise AgrError(str(error)) from error
 
@@ -450,15 +450,15 @@ def _score_chain(table, potentials, chain, criteria, weights, constraints, setti
     for column, criterion in enumerate(criteria):
         raw = pd.to_numeric(frame[criterion.code], errors="coerce").to_numpy(dtype="float64")
         values = np.full(len(frame), np.nan)
-        if kept.any():
+        if allowed.any():
             try:
-                values[kept] = standardise(raw[kept], criterion.standardisation, criterion.benefit, criterion.low,
+                values[allowed] = standardise(raw[allowed], criterion.standardisation, criterion.benefit, criterion.low,
                                            criterion.high)
             except ValueError as error:
                 raise AgrError(f"{criterion.code}: {error}") from error
-        gaps = kept & np.isnan(raw)
+        gaps = allowed & np.isnan(raw)
         if gaps.any():
-            observed = values[kept & ~np.isnan(raw)]
+            observed = values[allowed & ~np.isnan(raw)]
             if criterion.missing == "worst":
                 values[gaps] = np.nanmin(observed) if criterion.standardisation == "zscore" and observed.size else 0.0
             elif criterion.missing == "best":
@@ -468,7 +468,7 @@ def _score_chain(table, potentials, chain, criteria, weights, constraints, setti
         standardised[:, column] = values
         frame[f"s_{criterion.code}"] = values
 
-    complete = kept & ~np.isnan(standardised).any(axis=1)
+    complete = allowed & ~np.isnan(standardised).any(axis=1)
     scores = np.full(len(frame), np.nan)
     if complete.any():
         matrix = standardised[complete]
@@ -477,7 +477,7 @@ def _score_chain(table, potentials, chain, criteria, weights, constraints, setti
         else:
             scores[complete] = topsis_scores(matrix, weights, normalisation="none")
     frame["score"] = scores
-    frame["status"] = np.where(~kept, STATUS_EXCLUDED, np.where(complete, STATUS_SCORED, STATUS_MISSING))
+    frame["status"] = np.where(~allowed, STATUS_EXCLUDED, np.where(complete, STATUS_SCORED, STATUS_MISSING))
     frame["missing_criteria"] = [
         ", ".join(code for code, value in zip(codes, row) if math.isnan(value)) if state == STATUS_MISSING else None
         for row, state in zip(standardised, frame["status"])]
@@ -541,7 +541,15 @@ def classify(scores, method):
         first, second = breaks[0], breaks[1]
     else:
         first, second = np.quantile(scores, [1 / 3, 2 / 3])
-    return [CLASSES[0] if value <= first else CLASSES[1] if value <= second else CLASSES[2] for value in scores]
+    classes = []
+    for value in scores:
+        if value <= first:
+            classes.append(CLASSES[0])
+        elif value <= second:
+            classes.append(CLASSES[1])
+        else:
+            classes.append(CLASSES[2])
+    return classes
 
 
 def _top_table(scores, top_n):

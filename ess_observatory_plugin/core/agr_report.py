@@ -4,8 +4,8 @@ A4 landscape pages laid out as a QGIS print layout, in the analysis
 language. The first page lists the criteria, their weights, the consistency
 ratio and the notes of the run. Each value chain then gets a page with the
 map of opportunity classes (legend, scale bar, north arrow) and the top
-communes with their stability in the Monte Carlo runs. Every page says when
-the potentials are illustrative.
+communes with their stability in the Monte Carlo runs. Every page carries a
+warning when the potentials are illustrative.
 
 The layout helpers (text, tables, map panels, legends, scale bars, north
 arrows, Arabic direction) are those of the regional diagnostic report.

@@ -23,7 +23,7 @@ LONG_COLUMNS = [
 
 @dataclass(frozen=True)
 class CensusField:
-    """Where one indicator sits in the census tables.
+    """Location of one indicator in the census tables.
 
     ``rate_column`` is the published value. ``numerator_column``, when HCP
     publishes the count, replaces value x denominator as the numerator.

@@ -247,7 +247,7 @@ def _commune_codes(connection):
 def _read_value_chain_sheet(path, chains, import_id):
     """Return new value chains (as tuples) from the workbook's value chain sheet, if it has one.
 
-    Only an .xlsx workbook has sheets to look in; a .csv or .xls file holds potentials alone.
+    Only an .xlsx workbook has sheets to look in; a .csv or .xls file contains potentials only.
     """
     import openpyxl
 

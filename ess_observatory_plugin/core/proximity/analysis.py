@@ -156,9 +156,9 @@ def _input_warnings(branches, units):
     if branches.skipped_null_geometry:
         warnings.append(f"{branches.skipped_null_geometry} branches have no geometry and were skipped.")
     if branches.skipped_outside:
-        shown = ", ".join(str(i) for i in branches.skipped_outside[:5])
+        listed_ids = ", ".join(str(i) for i in branches.skipped_outside[:5])
         warnings.append(
-            f"{len(branches.skipped_outside)} branches lie outside Morocco and were skipped (feature ids {shown}"
+            f"{len(branches.skipped_outside)} branches lie outside Morocco and were skipped (feature ids {listed_ids}"
             f"{'…' if len(branches.skipped_outside) > 5 else ''}): check the layer CRS and whether longitude and "
             "latitude were swapped.")
     if branches.capacity_null:

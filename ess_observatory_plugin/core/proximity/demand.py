@@ -345,7 +345,7 @@ def _cells_inside(provider, extent, pixel_x, pixel_y, no_data, polygon):
 
     engine = QgsGeometry.createGeometryEngine(polygon.constGet())
     engine.prepareGeometry()
-    centres, kept = [], []
+    centres, populations = [], []
     for row, column in zip(*np.nonzero(valid)):
         x = window.xMinimum() + (column + 0.5) * pixel_x
         y = window.yMaximum() - (row + 0.5) * pixel_y
@@ -353,8 +353,8 @@ def _cells_inside(provider, extent, pixel_x, pixel_y, no_data, polygon):
         centre = QgsGeometry.fromPointXY(QgsPointXY(x, y))
         if engine.contains(centre.constGet()):
             centres.append((x, y))
-            kept.append(values[row, column])
-    return centres, np.asarray(kept, dtype="float64")
+            populations.append(values[row, column])
+    return centres, np.asarray(populations, dtype="float64")
 
 
 def _number(value):
@@ -372,5 +372,5 @@ def _clean(value):
 
 
 def _first_ids(ids, count=5):
-    shown = ", ".join(str(i) for i in ids[:count])
-    return shown + ("…" if len(ids) > count else "")
+    listed = ", ".join(str(i) for i in ids[:count])
+    return listed + ("…" if len(ids) > count else "")

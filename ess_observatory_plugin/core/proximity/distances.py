@@ -26,7 +26,7 @@ CHUNK_PAIRS = 2_000_000
 class CostTable:
     """Costs from each demand point to the branches, in one unit ("km" or "min").
 
-    ``nearest_branch`` holds the index of the cheapest branch of each demand
+    ``nearest_branch`` is the index of the cheapest branch of each demand
     point (-1 when none is reachable), ``nearest_cost`` its cost and
     ``nearest_distance_km`` its distance. The ``pair_*`` arrays list every
     (demand point, branch) pair whose cost is at most ``radius``.

@@ -135,7 +135,7 @@ def _matrix(graph, demand_vertices, branch_vertices, criterion, feedback):
 
 
 def _check_speeds(roads, speed_field):
-    """Reject a speed field that holds no positive number at all."""
+    """Reject a speed field that contains no positive number at all."""
     for feature in roads.getFeatures(QgsFeatureRequest().setSubsetOfAttributes([speed_field], roads.fields())
                                      .setFlags(QgsFeatureRequest.NoGeometry)):
         try:
@@ -144,5 +144,5 @@ def _check_speeds(roads, speed_field):
         except (TypeError, ValueError):
             continue
     raise ProximityInputError(
-        f"SPEED_FIELD {speed_field!r} holds no positive speed: give speeds in km/h, or leave SPEED_FIELD empty "
+        f"SPEED_FIELD {speed_field!r} contains no positive speed: give speeds in km/h, or leave SPEED_FIELD empty "
         "to measure network distances in km.")

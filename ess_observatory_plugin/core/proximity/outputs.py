@@ -12,7 +12,7 @@ from .typology import rule_text, typology_label
 
 
 # 1 on every row when the branches were illustrative, so a layer shared on its
-# own still says so.
+# own still carries the warning.
 ILLUSTRATIVE_OUTPUT_FIELD = "illustrative"
 
 
@@ -171,7 +171,7 @@ def site_features(result, fields):
 
 
 def cost_text(value, unit):
-    """A threshold with its unit, such as "20 km" or "30 min"."""
+    """Write a threshold with its unit, such as "20 km" or "30 min"."""
     return f"{value:g} {unit}"
 
 

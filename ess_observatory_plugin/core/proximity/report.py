@@ -4,8 +4,8 @@ Page 1: accessibility map of the territory with branches, lines to the
 nearest branch and new sites, legend, scale bar, north arrow and key figures.
 Page 2: Lorenz curve of accessibility (drawn with QPainter, which shapes
 Arabic through Qt), coverage by province, the least served communes and the
-method. Both pages carry the source and the date, and say so when the branch
-data are illustrative. In Arabic the panels are mirrored and text is
+method. Both pages carry the source and the date, and a warning when the
+branch data are illustrative. In Arabic the panels are mirrored and text is
 right-aligned; Qt lays out the right-to-left runs.
 """
 

@@ -50,7 +50,7 @@ def date_text(result, language):
 
 
 def target_text(result, language):
-    """The target population: the catalogue label of an indicator code, else the field or expression."""
+    """Return the target population: the catalogue label of an indicator code, else the field or expression."""
     from ..catalogue import load_catalogue
 
     indicator = load_catalogue().get(result.settings.target_label)

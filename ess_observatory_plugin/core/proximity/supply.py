@@ -80,7 +80,7 @@ def read_branches(source, capacity_field=None, layer_name="", layer_source="", t
     """Read the branches of a point feature source into a BranchSet.
 
     Raises ProximityInputError for an empty layer, a CAPACITY field that the
-    layer lacks or that holds no number, and a layer without any usable point.
+    layer lacks or that contains no number, and a layer without any usable point.
     """
     fields = source.fields()
     if capacity_field and fields.indexFromName(capacity_field) < 0:

@@ -3,7 +3,7 @@
 Sheets: summary, communes, coverage, Lorenz curve (data and chart), new
 sites and method. Headers follow the report language and sheets run right to
 left in Arabic. When the branch data are illustrative, the first row of the
-summary and of the method sheet says so.
+summary and of the method sheet carries a warning.
 """
 
 from ..i18n import translate
