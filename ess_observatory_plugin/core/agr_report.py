@@ -17,7 +17,6 @@ from types import SimpleNamespace
 
 from qgis.core import QgsFeature, QgsFillSymbol, QgsProject, QgsPrintLayout, QgsRuleBasedRenderer, QgsVectorLayer
 from qgis.core import QgsVectorLayerJoinInfo
-from qgis.PyQt.QtCore import Qt
 
 from . import report
 from .agr import STATUS_EXCLUDED, STATUS_MISSING, STATUS_SCORED, criterion_label

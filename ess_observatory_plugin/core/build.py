@@ -144,7 +144,7 @@ def build_database(path, feedback=None):
         _write_geometry_layer(temporary, "regions", census.regions, regions, _REGION_FIELDS)
         result.seconds = time.monotonic() - started
         _write_tables(temporary, long_rows, catalogue, result, census)
-        write_layer_metadata(temporary, census)
+        write_layer_metadata(temporary)
         steps.next("Recording the build in the audit log")
         database.record_audit(
             temporary, "build_database", CATALOGUE_PATH, rows_accepted=len(long_rows), rows_rejected=0,

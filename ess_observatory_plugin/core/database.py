@@ -62,12 +62,6 @@ def layer_uri(path, layer_name, subset=None):
     return uri
 
 
-def list_layers(path):
-    """Return the names registered in gpkg_contents, with their data type."""
-    with closing(connect(path)) as connection:
-        return dict(connection.execute("SELECT table_name, data_type FROM gpkg_contents"))
-
-
 def require_pandas():
     """Import pandas, raising MissingDependencyError with the install command when it is missing.
 
@@ -119,14 +113,6 @@ def territories(path):
 def build_report(path):
     frame = read_frame(path, "SELECT key, value FROM build_report")
     return dict(zip(frame["key"], frame["value"]))
-
-
-def layer_metadata(path, layer_name):
-    """Return the stored title, abstract, licence and attribution of a layer."""
-    frame = read_frame(path, "SELECT * FROM layer_metadata WHERE layer = ?", (layer_name,))
-    if frame.empty:
-        return None
-    return frame.iloc[0].to_dict()
 
 
 def file_checksum(path):

@@ -39,10 +39,6 @@ class Diagnostic:
     estimated_communes: list = field(default_factory=list)
     produced_on: str = field(default_factory=lambda: date.today().isoformat())
 
-    @property
-    def indicator_codes(self):
-        return list(self.summary["indicator"])
-
 
 def _wide(rows):
     return rows.pivot_table(index="code", columns="indicator", values="value", aggfunc="first")
@@ -87,8 +83,8 @@ def needs_index(commune_wide, catalogue):
 def compute_diagnostic(database_path, territory_code, language="fr", feedback=None):
     """Compute every table of the regional diagnostic of one territory."""
     catalogue = load_catalogue()
-    territory = resolve_territory(database_path, territory_code)
     tables = database.territories(database_path)
+    territory = resolve_territory(database_path, territory_code, tables=tables)
 
     all_communes = tables["commune"].set_index("code")
     commune_rows = database.indicator_values(database_path, level="commune", period=database.DEFAULT_PERIOD)

@@ -6,7 +6,7 @@ twice, like the build's layers: a row of ``layer_metadata`` for reports and
 QGIS layer metadata in ``gpkg_metadata``.
 """
 
-from .metadata import QGIS_METADATA_URI, layer_metadata, metadata_xml
+from .metadata import QGIS_METADATA_URI, build_layer_metadata, metadata_xml
 
 
 def table_exists(connection, name):
@@ -55,7 +55,7 @@ def write_table_metadata(connection, layer_name, title, abstract, licence, attri
         "INSERT INTO layer_metadata (layer, title, abstract, licence, attribution, source) VALUES (?, ?, ?, ?, ?, ?)",
         (layer_name, title, abstract, licence, attribution, source))
 
-    xml = metadata_xml(layer_metadata(layer_name, title, abstract, licence, attribution, source, keywords))
+    xml = metadata_xml(build_layer_metadata(layer_name, title, abstract, licence, attribution, source, keywords))
 
     previous = [row[0] for row in connection.execute(
         "SELECT md_file_id FROM gpkg_metadata_reference WHERE reference_scope = 'table' AND table_name = ?",

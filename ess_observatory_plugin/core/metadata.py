@@ -76,7 +76,7 @@ LAYER_METADATA = {
 QGIS_METADATA_URI = "http://mrcc.com/qgis.dtd"
 
 
-def layer_metadata(layer_name, title, abstract, licence, attribution, source, keywords):
+def build_layer_metadata(layer_name, title, abstract, licence, attribution, source, keywords):
     """Build the QgsLayerMetadata of one table of the observatory database."""
     metadata = QgsLayerMetadata()
     metadata.setIdentifier(layer_name)
@@ -104,7 +104,7 @@ def qgis_metadata(layer_name):
     entry = LAYER_METADATA.get(layer_name)
     if entry is None:
         return None
-    return layer_metadata(layer_name, *entry, keywords=("Morocco", "HCP", "RGPH", "commune"))
+    return build_layer_metadata(layer_name, *entry, keywords=("Morocco", "HCP", "RGPH", "commune"))
 
 
 def _crs_4326():
@@ -113,7 +113,7 @@ def _crs_4326():
     return QgsCoordinateReferenceSystem("EPSG:4326")
 
 
-def write_layer_metadata(path, census=None):
+def write_layer_metadata(path):
     """Store each layer's QGIS metadata in gpkg_metadata, linked to its table."""
     with closing(sqlite3.connect(path)) as connection, connection:
         connection.execute(

@@ -31,12 +31,14 @@ def valid_codes_message(tables):
             f"digits, such as 04.421 (Rabat).")
 
 
-def resolve_territory(database_path, value, levels=("region", "province")):
+def resolve_territory(database_path, value, levels=("region", "province"), tables=None):
     """Return the Territory named by ``value`` (a region or province code).
 
-    Raises InvalidCodeError or UnknownTerritoryError with the list of valid codes.
+    ``tables`` is database.territories(database_path) when the caller has it
+    already. Raises InvalidCodeError or UnknownTerritoryError with the list of
+    valid codes.
     """
-    tables = database.territories(database_path)
+    tables = tables or database.territories(database_path)
     known = set(tables["region"]["code"]) | set(tables["province"]["code"])
 
     try:
